@@ -1,0 +1,12 @@
+package fr.vigie.cli;
+
+import picocli.CommandLine;
+
+/** The explicit list of subcommands; the compiler checks every entry. */
+final class Commands {
+    private Commands() {}
+
+    static void register(CommandLine cli) {
+        // Each feature adds its command here, in the order `vigie --help` lists them.
+    }
+}

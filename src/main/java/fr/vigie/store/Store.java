@@ -1,0 +1,126 @@
+package fr.vigie.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The embedded DuckDB store: one file (or memory for tests), migrated on open. The only way the
+ * rest of Vigie reaches SQL is through the table classes of this package, each built on a Store.
+ *
+ * <p>A Store holds one connection and is not thread-safe; DuckDB parallelises each query itself.
+ */
+public final class Store implements AutoCloseable {
+    private final DuckDBConnection connection;
+    private final @Nullable Path file;
+
+    private Store(DuckDBConnection connection, @Nullable Path file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) the store file and applies pending migrations. */
+    public static Store open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return openUrl("jdbc:duckdb:" + file.toAbsolutePath(), file);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the folder of the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory store, migrated, for tests and throw-away computations. */
+    public static Store inMemory() {
+        return openUrl("jdbc:duckdb:", null);
+    }
+
+    private static Store openUrl(String url, @Nullable Path file) {
+        try {
+            var connection = (DuckDBConnection) DriverManager.getConnection(url);
+            var store = new Store(connection, file);
+            try {
+                store.execute("SET TimeZone = 'UTC'");
+                Migrations.apply(store);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
+        } catch (SQLException e) {
+            String where = file == null ? "in memory" : file.toString();
+            throw new StoreException("cannot open the store " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file behind this store, or null when it lives in memory. */
+    public @Nullable Path file() {
+        return file;
+    }
+
+    /** Caps DuckDB's own memory and threads (e.g. "3GB", 2). */
+    public void limit(String memory, int threads) {
+        execute("SET memory_limit = '" + memory.replace("'", "") + "'");
+        execute("SET threads = " + threads);
+    }
+
+    DuckDBConnection connection() {
+        return connection;
+    }
+
+    void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs work in one transaction: committed if it returns, rolled back if it throws, so a crash
+     * in the middle of an import leaves the store as it was before.
+     */
+    public <T> T inTransaction(TransactionWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work done inside {@link #inTransaction}. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run();
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        }
+    }
+
+    static Connection jdbc(Store store) {
+        return store.connection;
+    }
+}
