@@ -211,3 +211,15 @@ CREATE TABLE ranking (
     computed_at          TIMESTAMP NOT NULL,
     PRIMARY KEY (period, methodology_version, category, kpi, network, view, territory_code)
 );
+
+-- The category of every territory: the first rule (by position) that matches its kind, EPCI type
+-- and population; a territory without population counts as 0 inhabitants here.
+CREATE VIEW territory_category AS
+SELECT t.code,
+       (SELECT arg_min(r.category, r.position)
+          FROM category_rule r
+         WHERE r.kind = t.kind
+           AND (r.epci_type IS NULL OR r.epci_type = t.epci_type)
+           AND (r.min_population IS NULL OR coalesce(t.population, 0) >= r.min_population)
+           AND (r.max_population IS NULL OR coalesce(t.population, 0) <= r.max_population)) AS category
+  FROM territory t;

@@ -51,4 +51,23 @@ class StoreTest {
                     .isZero();
         }
     }
+
+    @Test
+    void classifiesTerritoriesWithTheFirstMatchingRule() {
+        try (Store store = Store.inMemory()) {
+            Jdbc.update(
+                    store,
+                    "INSERT INTO category_rule VALUES (1, 'grandes-villes', 'Grandes villes', 'commune', NULL, 100000, NULL),"
+                            + " (2, 'villages', 'Villages', 'commune', NULL, NULL, 1999), (3, 'petites-villes', 'Petites villes', 'commune', NULL, 0, NULL)");
+            Jdbc.update(
+                    store,
+                    "INSERT INTO territory (code, kind, name, population, cog_year) VALUES"
+                            + " ('a', 'commune', 'A', 100000, 2026), ('b', 'commune', 'B', 1999, 2026), ('c', 'commune', 'C', 2000, 2026), ('d', 'commune', 'D', NULL, 2026)");
+            var categories = Jdbc.query(
+                    store,
+                    "SELECT code || '=' || category FROM territory_category ORDER BY code",
+                    row -> row.getString(1));
+            assertThat(categories).containsExactly("a=grandes-villes", "b=villages", "c=petites-villes", "d=villages");
+        }
+    }
 }
