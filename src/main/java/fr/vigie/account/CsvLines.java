@@ -117,13 +117,18 @@ final class CsvLines {
             this.text = text;
         }
 
+        /** The line where a record starts; its position may be that of blank lines the parser skipped. */
         long lineAt(long position) {
-            for (; scanned < position && scanned < text.length(); scanned++) {
+            for (; scanned < text.length() && (scanned < position || isLineBreak(text.charAt(scanned))); scanned++) {
                 if (text.charAt(scanned) == '\n') {
                     line++;
                 }
             }
             return line;
+        }
+
+        private static boolean isLineBreak(char c) {
+            return c == '\n' || c == '\r';
         }
     }
 
