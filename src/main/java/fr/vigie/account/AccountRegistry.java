@@ -39,6 +39,7 @@ public final class AccountRegistry {
      *     registration
      */
     public AccountChange add(AccountRequest request) {
+        requireTerritories();
         if (accounts.existingTerritories(Set.of(request.territoryCode())).isEmpty()) {
             throw new VigieException(
                     "unknown territory '" + request.territoryCode()
@@ -65,6 +66,13 @@ public final class AccountRegistry {
                 yield change;
             }
         };
+    }
+
+    private void requireTerritories() {
+        if (!accounts.hasTerritories()) {
+            throw new VigieException(
+                    "the territory registry is empty: load the territories before registering their accounts");
+        }
     }
 
     /** Accounts matching the filter, by territory, network and handle. */
@@ -102,6 +110,7 @@ public final class AccountRegistry {
      * @throws VigieException when the file cannot be read or lacks a required column
      */
     public AccountImportSummary importCsv(Path file) {
+        requireTerritories();
         return new AccountCsvImport(store, clock).run(file);
     }
 }

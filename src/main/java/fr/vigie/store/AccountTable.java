@@ -42,6 +42,11 @@ public final class AccountTable {
         this.store = store;
     }
 
+    /** False until territories are loaded: accounts cannot belong to any territory then. */
+    public boolean hasTerritories() {
+        return Jdbc.queryLong(store, "SELECT count(*) FROM (SELECT 1 FROM territory LIMIT 1)") > 0;
+    }
+
     /** The codes among these that the territory registry holds. */
     public Set<String> existingTerritories(Collection<String> codes) {
         if (codes.isEmpty()) {

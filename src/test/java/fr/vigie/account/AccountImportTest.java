@@ -2,6 +2,7 @@ package fr.vigie.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.vigie.VigieException;
 import fr.vigie.store.AccountImportTable;
@@ -49,11 +50,9 @@ class AccountImportTest {
         assertThat(registry.list(AccountFilter.ALL))
                 .extracting(Account::accountId, Account::handle, Account::url)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "instagram:@marseille", "marseille", "https://www.instagram.com/marseille"),
-                        org.assertj.core.groups.Tuple.tuple("x:1234567", "marseille", "https://x.com/marseille"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "youtube:@villedelyon", "villedelyon", "https://www.youtube.com/@villedelyon"));
+                        tuple("instagram:@marseille", "marseille", "https://www.instagram.com/marseille"),
+                        tuple("x:1234567", "marseille", "https://x.com/marseille"),
+                        tuple("youtube:@villedelyon", "villedelyon", "https://www.youtube.com/@villedelyon"));
         Account lyon = registry.list(new AccountFilter("69123", null, null)).getFirst();
         assertThat(lyon.role()).isEqualTo(AccountRole.THEMATIC);
         assertThat(lyon.theme()).isEqualTo("culture");
@@ -176,7 +175,7 @@ class AccountImportTest {
         assertThat(summary.updated()).isEqualTo(1);
         assertThat(registry.list(AccountFilter.ALL))
                 .extracting(Account::accountId, Account::handle)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("x:42", "marseille_ville"));
+                .containsExactly(tuple("x:42", "marseille_ville"));
     }
 
     @Test
@@ -186,7 +185,7 @@ class AccountImportTest {
 
         assertThat(summary.problems())
                 .extracting(LineProblem::line, LineProblem::field, LineProblem::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "platform_id", "duplicate of line 2"));
+                .containsExactly(tuple(3L, "platform_id", "duplicate of line 2"));
     }
 
     @Test

@@ -7,8 +7,12 @@ import fr.vigie.VigieException;
 import fr.vigie.account.AccountChange.Kind;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AccountRegistryTest {
     private final Store store = AccountStoreFixture.withTerritories("13055", "Marseille", "69123", "Lyon");
@@ -83,5 +87,20 @@ class AccountRegistryTest {
         assertThat(registry.list(new AccountFilter(null, null, AccountStatus.LEFT)))
                 .extracting(Account::handle)
                 .containsExactly("lyon");
+    }
+
+    @Test
+    void refusesToRegisterAnythingBeforeTerritoriesAreLoaded(@TempDir Path dir) throws IOException {
+        try (Store empty = Store.inMemory()) {
+            var emptyRegistry = new AccountRegistry(empty);
+            var file = Files.writeString(
+                    dir.resolve("accounts.csv"), "territory_code,network,handle\n13055,x,marseille\n");
+
+            assertThatThrownBy(() -> emptyRegistry.importCsv(file))
+                    .isInstanceOf(VigieException.class)
+                    .hasMessageStartingWith("the territory registry is empty");
+            assertThatThrownBy(() -> emptyRegistry.add(AccountRequest.of("13055", Network.X, "marseille", "cli")))
+                    .hasMessageStartingWith("the territory registry is empty");
+        }
     }
 }

@@ -9,6 +9,12 @@ public final class AccountStoreFixture {
     /** An in-memory store holding these communes (code, name), so accounts have territories to belong to. */
     public static Store withTerritories(String... codesAndNames) {
         Store store = Store.inMemory();
+        seedTerritories(store, codesAndNames);
+        return store;
+    }
+
+    /** Inserts these communes (code, name) into a store. */
+    public static void seedTerritories(Store store, String... codesAndNames) {
         for (int i = 0; i < codesAndNames.length; i += 2) {
             Jdbc.update(
                     store,
@@ -16,7 +22,6 @@ public final class AccountStoreFixture {
                     codesAndNames[i],
                     codesAndNames[i + 1]);
         }
-        return store;
     }
 
     public static long count(Store store, String sql) {
