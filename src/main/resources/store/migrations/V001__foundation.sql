@@ -169,7 +169,8 @@ CREATE TABLE import_run (
     rows_inserted    BIGINT,
     rows_unchanged   BIGINT,
     rows_quarantined BIGINT,
-    status           VARCHAR NOT NULL    -- running | done | failed
+    status           VARCHAR NOT NULL,   -- running | done | failed
+    rows_updated     BIGINT              -- rows of the file that changed an existing row
 );
 
 CREATE TABLE quarantine (

@@ -90,6 +90,9 @@ public final class Store implements AutoCloseable {
     public <T> T inTransaction(TransactionWork<T> work) {
         try {
             connection.setAutoCommit(false);
+            // DuckDB's JDBC driver begins the transaction at the next statement, and an Appender is
+            // not one: without this, rows appended first would escape a rollback.
+            execute("SELECT 1");
             try {
                 T result = work.run();
                 connection.commit();
