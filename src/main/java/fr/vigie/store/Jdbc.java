@@ -65,8 +65,20 @@ final class Jdbc {
      * {@link Store#inTransaction} the rows belong to the transaction.
      */
     static <T> long append(Store store, String table, Iterable<T> items, RowValues<T> values) {
+        return append(store, null, table, items, values);
+    }
+
+    /** {@link #append} into a temporary table (catalog "temp"), e.g. to stage rows before an INSERT … SELECT. */
+    static <T> long appendToTemporary(Store store, String table, Iterable<T> items, RowValues<T> values) {
+        return append(store, "temp", table, items, values);
+    }
+
+    private static <T> long append(
+            Store store, @Nullable String catalog, String table, Iterable<T> items, RowValues<T> values) {
         long rows = 0;
-        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+        try (DuckDBAppender appender = catalog == null
+                ? store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)
+                : store.connection().createAppender(catalog, DuckDBConnection.DEFAULT_SCHEMA, table)) {
             for (T item : items) {
                 appender.beginRow();
                 for (Object value : values.of(item)) {

@@ -1,5 +1,6 @@
 package fr.vigie.store;
 
+import fr.vigie.territory.SearchKey;
 import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryAccount;
 import fr.vigie.territory.TerritoryKind;
@@ -16,10 +17,6 @@ import org.jspecify.annotations.Nullable;
 
 /** The territory table: the official registry of territories, replaced as a whole on import. */
 public final class TerritoryTable {
-    /** SQL twin of {@link fr.vigie.territory.SearchKey#of}: both must change together. */
-    private static final String NAME_KEY = "trim(regexp_replace(strip_accents(replace(replace(lower(name), 'œ', 'oe'),"
-            + " 'æ', 'ae')), '[^a-z0-9]+', ' ', 'g'))";
-
     private static final String COLUMNS = "code, kind, epci_type, name, population, population_millesime, cog_year,"
             + " zone, epci_code, ept_code, departement_code, region_code, siren, postal_codes";
 
@@ -29,11 +26,23 @@ public final class TerritoryTable {
         this.store = store;
     }
 
-    /** Replaces every territory by these, in one transaction. */
+    /**
+     * Replaces every territory by these, in one transaction. Rows are staged with postal codes as
+     * one text, then split in SQL: appending lists row by row is several times slower.
+     */
     public long replaceAll(Collection<Territory> territories) {
         return store.inTransaction(() -> {
+            store.execute("CREATE OR REPLACE TEMP TABLE territory_staging AS SELECT * EXCLUDE (postal_codes, name_key),"
+                    + " ''::VARCHAR AS postal_text, name_key FROM territory LIMIT 0");
+            long rows = Jdbc.appendToTemporary(store, "territory_staging", territories, TerritoryTable::values);
             Jdbc.update(store, "DELETE FROM territory");
-            return Jdbc.append(store, "territory", territories, TerritoryTable::values);
+            Jdbc.update(
+                    store,
+                    "INSERT INTO territory SELECT * EXCLUDE (postal_text, name_key),"
+                            + " CASE WHEN postal_text = '' THEN []::VARCHAR[] ELSE string_split(postal_text, ' ') END,"
+                            + " name_key FROM territory_staging");
+            store.execute("DROP TABLE temp.territory_staging");
+            return rows;
         });
     }
 
@@ -52,7 +61,8 @@ public final class TerritoryTable {
                 t.departementCode(),
                 t.regionCode(),
                 t.siren(),
-                t.postalCodes());
+                String.join(" ", t.postalCodes()),
+                SearchKey.of(t.name()));
     }
 
     public long count() {
@@ -99,10 +109,10 @@ public final class TerritoryTable {
                 + "  WHEN t.code IN (q.code, 'DEP-' || q.code, 'REG-' || q.code) OR t.siren = q.code"
                 + "       OR list_contains(t.postal_codes, q.code) THEN 0"
                 + "  WHEN q.key = '' THEN NULL"
-                + "  WHEN t.name_key = q.key THEN 1"
-                + "  WHEN starts_with(t.name_key, q.key) THEN 2"
-                + "  WHEN contains(t.name_key, q.key) THEN 3 END AS match_rank"
-                + " FROM (SELECT *, " + NAME_KEY + " AS name_key FROM territory) t, q"
+                + "  WHEN t.search_key = q.key THEN 1"
+                + "  WHEN starts_with(t.search_key, q.key) THEN 2"
+                + "  WHEN contains(t.search_key, q.key) THEN 3 END AS match_rank"
+                + " FROM (SELECT *, coalesce(name_key, lower(name)) AS search_key FROM territory) t, q"
                 + " WHERE q.kind IS NULL OR t.kind = q.kind)"
                 + " SELECT " + COLUMNS + " FROM ranked WHERE match_rank IS NOT NULL"
                 + " ORDER BY match_rank, population DESC NULLS LAST, name, code LIMIT ?";

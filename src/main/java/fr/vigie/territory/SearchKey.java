@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The form names are compared in: lower case, without accents, ligatures spelt out, every run of
  * other characters (hyphen, apostrophe, space) as one space. "Saint-Étienne" and "saint etienne"
- * share a key. The store applies the same rule in SQL (see TerritoryTable), so both must change
- * together.
+ * share a key. The store keeps each territory's key (column name_key) for fast searches.
  */
 public final class SearchKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
