@@ -46,7 +46,7 @@ public final class TerritoriesShowCommand implements Callable<Integer> {
         out.println("  category:     "
                 + (card.category() == null
                         ? "none (no rule of the categories file matches)"
-                        : card.category().category() + " (" + card.category().label() + ")"));
+                        : card.category().category() + " — " + card.category().label()));
         String rule = t.kind() == TerritoryKind.COMMUNE ? "population municipale" : "sum of its communes' populations";
         out.printf(
                 Locale.ROOT,
