@@ -5,7 +5,6 @@ import fr.vigie.territory.OfficialEntries.Area;
 import fr.vigie.territory.OfficialEntries.Commune;
 import fr.vigie.territory.OfficialEntries.Group;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +63,11 @@ final class RegistryAssembly {
             }
         }
         for (Group epci : entries.epci()) {
-            result.add(group(epci, TerritoryKind.EPCI, epciType(epci), byCode, cogYear, millesime));
+            result.add(Memberships.group(
+                    epci, TerritoryKind.EPCI, Memberships.epciType(epci), byCode, cogYear, millesime));
         }
         for (Group ept : entries.ept()) {
-            result.add(group(ept, TerritoryKind.EPT, null, byCode, cogYear, millesime));
+            result.add(Memberships.group(ept, TerritoryKind.EPT, null, byCode, cogYear, millesime));
         }
         result.addAll(communes);
         return result;
@@ -77,12 +77,12 @@ final class RegistryAssembly {
             OfficialEntries.All entries, Set<String> comCodes, int cogYear, int millesime) {
         Set<String> departements = new TreeSet<>();
         entries.departements().forEach(d -> departements.add(d.code()));
-        Map<String, String> epciOf = membership(entries.epci(), EPCI_FILE);
-        Map<String, String> eptOf = membership(entries.ept(), EPT_FILE);
+        Map<String, String> epciOf = Memberships.of(entries.epci(), OfficialData.EPCI);
+        Map<String, String> eptOf = Memberships.of(entries.ept(), OfficialData.EPT);
         var result = new ArrayList<Territory>();
         for (Commune c : entries.communes()) {
             if (!departements.contains(c.departement())) {
-                throw new VigieException(COMMUNES_FILE + ": commune " + c.code() + " (" + c.name()
+                throw new VigieException(OfficialData.COMMUNES + ": commune " + c.code() + " (" + c.name()
                         + ") names département " + c.departement() + ", which departements.json does not list");
             }
             boolean com = comCodes.contains(c.departement());
@@ -106,47 +106,9 @@ final class RegistryAssembly {
         }
         Set<String> known = new TreeSet<>();
         result.forEach(t -> known.add(t.code()));
-        checkMembersKnown(epciOf, known, EPCI_FILE);
-        checkMembersKnown(eptOf, known, EPT_FILE);
+        Memberships.checkKnown(epciOf, known, OfficialData.EPCI);
+        Memberships.checkKnown(eptOf, known, OfficialData.EPT);
         return result;
-    }
-
-    private static final String COMMUNES_FILE = OfficialData.COMMUNES;
-    private static final String EPCI_FILE = OfficialData.EPCI;
-    private static final String EPT_FILE = OfficialData.EPT;
-
-    /** Commune code → code of the group listing it; a commune listed twice is an error. */
-    private static Map<String, String> membership(List<Group> groups, String file) {
-        Map<String, String> result = new HashMap<>();
-        for (Group group : groups) {
-            for (String member : group.members()) {
-                String previous = result.put(member, group.code());
-                if (previous != null) {
-                    throw new VigieException(file + ": commune " + member + " is a member of both " + previous + " and "
-                            + group.code() + "; a commune belongs to one of them only");
-                }
-            }
-        }
-        return result;
-    }
-
-    private static void checkMembersKnown(Map<String, String> membership, Set<String> communes, String file) {
-        membership.forEach((member, group) -> {
-            if (!communes.contains(member)) {
-                throw new VigieException(file + ": " + group + " lists member " + member
-                        + ", which is not a current commune of communes.json");
-            }
-        });
-    }
-
-    private static String epciType(Group epci) {
-        return switch (epci.type()) {
-            case "CC", "CA", "CU" -> epci.type();
-            case "METRO", "MET69" -> "MET";
-            default ->
-                throw new VigieException(EPCI_FILE + ": EPCI " + epci.code() + " (" + epci.name() + ") has type '"
-                        + epci.type() + "'; expected CC, CA, CU, METRO or MET69");
-        };
     }
 
     private static Territory area(
@@ -171,32 +133,6 @@ final class RegistryAssembly {
                 null,
                 region,
                 null,
-                List.of());
-    }
-
-    private static Territory group(
-            Group group,
-            TerritoryKind kind,
-            @Nullable String epciType,
-            Map<String, Territory> communes,
-            int cogYear,
-            int millesime) {
-        List<Territory> members = group.members().stream().map(communes::get).toList();
-        Territory main = Populations.largestShare(members);
-        return new Territory(
-                group.code(),
-                kind,
-                epciType,
-                group.name(),
-                Populations.sum(members),
-                millesime,
-                cogYear,
-                main == null ? null : main.zone(),
-                null,
-                null,
-                main == null ? null : main.departementCode(),
-                main == null ? null : main.regionCode(),
-                group.code(),
                 List.of());
     }
 }
