@@ -16,7 +16,8 @@ CREATE TABLE territory (
     departement_code     VARCHAR,
     region_code          VARCHAR,
     siren                VARCHAR,
-    postal_codes         VARCHAR[]
+    postal_codes         VARCHAR[],
+    name_key             VARCHAR               -- name for search: lower case, no accents, punctuation as spaces (SearchKey)
 );
 
 -- Categories (strata) come from an editable file and are reloaded on every open.

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
 
 /** Small JDBC plumbing shared by the table classes: parameters in, rows out, errors translated. */
@@ -49,6 +52,68 @@ final class Jdbc {
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
         }
+    }
+
+    /** Writes the values of one row of an appended table, in column order. */
+    @FunctionalInterface
+    interface RowValues<T> {
+        List<@Nullable Object> of(T item);
+    }
+
+    /**
+     * Appends items to a table with DuckDB's Appender (~100x faster than a prepared batch). Inside
+     * {@link Store#inTransaction} the rows belong to the transaction.
+     */
+    static <T> long append(Store store, String table, Iterable<T> items, RowValues<T> values) {
+        return append(store, null, table, items, values);
+    }
+
+    /** {@link #append} into a temporary table (catalog "temp"), e.g. to stage rows before an INSERT … SELECT. */
+    static <T> long appendToTemporary(Store store, String table, Iterable<T> items, RowValues<T> values) {
+        return append(store, "temp", table, items, values);
+    }
+
+    private static <T> long append(
+            Store store, @Nullable String catalog, String table, Iterable<T> items, RowValues<T> values) {
+        long rows = 0;
+        try (DuckDBAppender appender = catalog == null
+                ? store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)
+                : store.connection().createAppender(catalog, DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            for (T item : items) {
+                appender.beginRow();
+                for (Object value : values.of(item)) {
+                    appendValue(appender, value);
+                }
+                appender.endRow();
+                rows++;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot append to " + table + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static void appendValue(DuckDBAppender appender, @Nullable Object value) throws SQLException {
+        switch (value) {
+            case null -> appender.appendNull();
+            case String text -> appender.append(text);
+            case Long number -> appender.append(number.longValue());
+            case Integer number -> appender.append(number.intValue());
+            case Double number -> appender.append(number.doubleValue());
+            case Boolean flag -> appender.append(flag.booleanValue());
+            case LocalDate date -> appender.append(date);
+            case Instant instant ->
+                appender.append(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
+            case Collection<?> list -> appender.append(list);
+            default ->
+                throw new IllegalArgumentException(
+                        "cannot append a " + value.getClass().getName());
+        }
+    }
+
+    static @Nullable Integer nullableInt(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
     }
 
     private static void bind(PreparedStatement statement, @Nullable Object... params) throws SQLException {

@@ -1,0 +1,91 @@
+package fr.vigie.store;
+
+import fr.vigie.territory.CategoryCount;
+import fr.vigie.territory.CategoryRule;
+import fr.vigie.territory.TerritoryKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The category rules (table category_rule) and the classification they give (view territory_category). */
+public final class CategoryTable {
+    private static final String RULE_COLUMNS =
+            "r.position, r.category, r.label, r.kind, r.epci_type, r.min_population, r.max_population";
+
+    private final Store store;
+
+    public CategoryTable(Store store) {
+        this.store = store;
+    }
+
+    /** Replaces every rule by these, in one transaction. */
+    public void replaceAll(List<CategoryRule> rules) {
+        store.inTransaction(() -> {
+            Jdbc.update(store, "DELETE FROM category_rule");
+            return Jdbc.append(
+                    store,
+                    "category_rule",
+                    rules,
+                    r -> Arrays.asList(
+                            r.position(),
+                            r.category(),
+                            r.label(),
+                            r.kind().id(),
+                            r.epciType(),
+                            r.minPopulation(),
+                            r.maxPopulation()));
+        });
+    }
+
+    public List<CategoryRule> rules() {
+        return Jdbc.query(
+                store, "SELECT " + RULE_COLUMNS + " FROM category_rule r ORDER BY position", CategoryTable::rule);
+    }
+
+    /** The rule that classifies this territory, if any. */
+    public Optional<CategoryRule> ruleOf(String territoryCode) {
+        return Jdbc.query(
+                        store,
+                        "SELECT " + RULE_COLUMNS + " FROM territory_category c"
+                                + " JOIN category_rule r ON r.category = c.category WHERE c.code = ?"
+                                + " ORDER BY r.position LIMIT 1",
+                        CategoryTable::rule,
+                        territoryCode)
+                .stream()
+                .findFirst();
+    }
+
+    /** Every category in the order of its first rule, with its number of territories (0 included). */
+    public List<CategoryCount> counts() {
+        return Jdbc.query(
+                store,
+                "SELECT r.category, any_value(r.label) AS label, min(r.position) AS first,"
+                        + " (SELECT count(*) FROM territory_category c WHERE c.category = r.category) AS territories"
+                        + " FROM category_rule r GROUP BY r.category ORDER BY first",
+                row -> new CategoryCount(
+                        row.getString("category"), row.getString("label"), row.getLong("territories")));
+    }
+
+    /** Territories that no rule classifies. */
+    public long uncategorised() {
+        return Jdbc.queryLong(store, "SELECT count(*) FROM territory_category WHERE category IS NULL");
+    }
+
+    private static CategoryRule rule(ResultSet row) throws SQLException {
+        return new CategoryRule(
+                row.getInt("position"),
+                row.getString("category"),
+                row.getString("label"),
+                kind(row.getString("kind")),
+                row.getString("epci_type"),
+                Jdbc.nullableLong(row, "min_population"),
+                Jdbc.nullableLong(row, "max_population"));
+    }
+
+    private static TerritoryKind kind(String id) {
+        return TerritoryKind.parse(id)
+                .orElseThrow(() -> new StoreException("unknown territory kind in category_rule: " + id));
+    }
+}
