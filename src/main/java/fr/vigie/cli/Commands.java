@@ -10,5 +10,6 @@ final class Commands {
         // Each feature adds its command here, in the order `vigie --help` lists them.
         cli.addSubcommand(new TerritoriesCommand());
         cli.addSubcommand(new AccountsCommand());
+        cli.addSubcommand(new SimulateCommand());
     }
 }
