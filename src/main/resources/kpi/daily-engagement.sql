@@ -14,32 +14,47 @@
 -- Returns one row per subject: scope ('account' | 'territory'), subject (account_id | territory
 -- code), network (a network id, or 'all' for every network of a territory), value, simulated
 -- (true when any input row is simulated). Territories aggregate their role = 'official' accounts.
-WITH period_post AS (
-    SELECT network, post_id, account_id, simulated,
-           ((published_at AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::DATE AS day
-      FROM post
-     WHERE published_at >= getvariable('period_start')
-       AND published_at < getvariable('period_end')
-), post_interactions AS (
-    SELECT p.account_id, p.day,
+WITH paris_day AS (
+    -- the Paris days around the period with their first instant in UTC: a timestamp t falls on
+    -- Paris day D = (t + 2 hours)::DATE, or on the day before when t is before D's first instant
+    -- (Paris is UTC+1 or UTC+2); an equality join is much faster than a time-zone conversion per row
+    SELECT d::DATE AS day, (d AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'UTC' AS utc_start
+      FROM generate_series(date_trunc('day', getvariable('period_start')) - INTERVAL 1 DAY,
+                           getvariable('period_end') + INTERVAL 2 DAY, INTERVAL 1 DAY) g(d)
+), period_post AS (
+    SELECT p.network, p.post_id, p.account_id, p.simulated,
+           CASE WHEN p.published_at >= d.utc_start THEN d.day ELSE d.day - 1 END AS day
+      FROM post p
+      JOIN paris_day d ON d.day = (p.published_at + INTERVAL 2 HOUR)::DATE
+     WHERE p.published_at >= getvariable('period_start')
+       AND p.published_at < getvariable('period_end')
+), latest_metric AS (
+    -- interactions of every post at its latest observation; observations before the period cannot
+    -- belong to a post published in it
+    SELECT m.network, m.post_id,
            arg_max(coalesce(m.likes, 0) + coalesce(m.comments, 0) + coalesce(m.shares, 0)
                    + coalesce(m.quotes, 0) + coalesce(m.saves, 0), m.observed_at) AS interactions,
-           bool_or(p.simulated OR m.simulated) AS simulated
+           bool_or(m.simulated) AS simulated
+      FROM post_metric m
+     WHERE m.observed_at >= getvariable('period_start')
+     GROUP BY m.network, m.post_id
+), post_interactions AS (
+    SELECT p.account_id, p.day, l.interactions, p.simulated OR l.simulated AS simulated
       FROM period_post p
-      JOIN post_metric m ON m.network = p.network AND m.post_id = p.post_id
-     GROUP BY p.account_id, p.day, p.network, p.post_id
+      JOIN latest_metric l USING (network, post_id)
 ), day_interactions AS (
     SELECT account_id, day, sum(interactions) AS interactions, bool_or(simulated) AS simulated
       FROM post_interactions
      GROUP BY account_id, day
 ), day_followers AS (
-    SELECT account_id, ((observed_at AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::DATE AS day,
-           arg_max(followers, observed_at) AS followers, bool_or(simulated) AS simulated
-      FROM account_snapshot
-     WHERE observed_at >= getvariable('period_start')
-       AND observed_at < getvariable('period_end')
-       AND followers IS NOT NULL
-     GROUP BY account_id, day
+    SELECT s.account_id, CASE WHEN s.observed_at >= d.utc_start THEN d.day ELSE d.day - 1 END AS day,
+           arg_max(s.followers, s.observed_at) AS followers, bool_or(s.simulated) AS simulated
+      FROM account_snapshot s
+      JOIN paris_day d ON d.day = (s.observed_at + INTERVAL 2 HOUR)::DATE
+     WHERE s.observed_at >= getvariable('period_start')
+       AND s.observed_at < getvariable('period_end')
+       AND s.followers IS NOT NULL
+     GROUP BY ALL
 ), account_day AS (
     SELECT f.account_id, a.territory_code, a.network, a.role, f.day, f.followers,
            coalesce(i.interactions, 0) AS interactions, i.account_id IS NOT NULL AS posted,

@@ -20,14 +20,20 @@ WITH period_post AS (
       FROM post
      WHERE published_at >= getvariable('period_start')
        AND published_at < getvariable('period_end')
-), post_interactions AS (
-    SELECT p.account_id,
+), latest_metric AS (
+    -- interactions of every post at its latest observation; observations before the period cannot
+    -- belong to a post published in it
+    SELECT m.network, m.post_id,
            arg_max(coalesce(m.likes, 0) + coalesce(m.comments, 0) + coalesce(m.shares, 0)
                    + coalesce(m.quotes, 0) + coalesce(m.saves, 0), m.observed_at) AS interactions,
-           bool_or(p.simulated OR m.simulated) AS simulated
+           bool_or(m.simulated) AS simulated
+      FROM post_metric m
+     WHERE m.observed_at >= getvariable('period_start')
+     GROUP BY m.network, m.post_id
+), post_interactions AS (
+    SELECT p.account_id, l.interactions, p.simulated OR l.simulated AS simulated
       FROM period_post p
-      JOIN post_metric m ON m.network = p.network AND m.post_id = p.post_id
-     GROUP BY p.account_id, p.network, p.post_id
+      JOIN latest_metric l USING (network, post_id)
 ), period_followers AS (
     SELECT account_id, avg(followers) AS mean_followers, bool_or(simulated) AS simulated
       FROM account_snapshot

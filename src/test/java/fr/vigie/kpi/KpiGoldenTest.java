@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.store.KpiFixtures;
 import fr.vigie.store.Store;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,25 @@ class KpiGoldenTest {
                 .isCloseTo(expected, within(1e-9))
                 .isCloseTo(0.6130, within(1e-4));
         assertThat(territory("daily-engagement", "2026-11", "T3", "all")).isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
+    void placesPostsOnParisDaysInSummerTimeToo() {
+        KpiFixtures.execute(store, """
+                INSERT INTO territory (code, kind, name, population, cog_year) VALUES ('T9', 'commune', 'Summer', 10, 2026);
+                INSERT INTO account (account_id, territory_code, network, handle, role, status, source)
+                  VALUES ('bluesky:s', 'T9', 'bluesky', 's', 'official', 'active', 't');
+                INSERT INTO account_snapshot (account_id, observed_at, followers, source) VALUES
+                  ('bluesky:s', '2026-07-01 10:00:00', 1000, 't'), ('bluesky:s', '2026-07-02 10:00:00', 500, 't');
+                -- 22:30 UTC on 1 July is 00:30 on 2 July in Paris (UTC+2)
+                INSERT INTO post (network, post_id, account_id, published_at, type, source)
+                  VALUES ('bluesky', 's1', 'bluesky:s', '2026-07-01 22:30:00', 'text', 't');
+                INSERT INTO post_metric (network, post_id, observed_at, likes, source)
+                  VALUES ('bluesky', 's1', '2026-07-03 10:00:00', 10, 't');
+                """);
+        kpis.compute(Period.parse("2026-07"), List.of(KpiCatalogue.DAILY_ENGAGEMENT));
+        assertThat(account("daily-engagement", "2026-07", "bluesky:s", "bluesky"))
+                .isCloseTo((0 + 10.0 / 500) / 2 * 100, within(1e-9));
     }
 
     @Test
