@@ -30,10 +30,12 @@ WITH period_post AS (
       FROM post_metric m
      WHERE m.observed_at >= getvariable('period_start')
      GROUP BY m.network, m.post_id
-), post_interactions AS (
-    SELECT p.account_id, l.interactions, p.simulated OR l.simulated AS simulated
+), account_posts AS (
+    SELECT p.account_id, sum(l.interactions) AS interactions, count(*) AS posts,
+           bool_or(p.simulated OR l.simulated) AS simulated
       FROM period_post p
       JOIN latest_metric l USING (network, post_id)
+     GROUP BY p.account_id
 ), period_followers AS (
     SELECT account_id, avg(followers) AS mean_followers, bool_or(simulated) AS simulated
       FROM account_snapshot
@@ -41,22 +43,25 @@ WITH period_post AS (
        AND observed_at < getvariable('period_end')
        AND followers IS NOT NULL
      GROUP BY account_id
-), post_ratio AS (
-    -- one row per post (ratio = its interactions / mean followers of its account), or one row
-    -- with a NULL ratio for an account observed in the period that published nothing
-    SELECT a.account_id, a.territory_code, a.network, a.role,
-           i.interactions / nullif(f.mean_followers, 0) AS ratio,
-           a.simulated OR coalesce(i.simulated, false) OR coalesce(f.simulated, false) AS simulated
+), by_account AS (
+    -- accounts observed in the period: with posts, snapshots or both
+    SELECT a.account_id, a.territory_code, a.network, a.role, p.interactions, p.posts, f.mean_followers,
+           a.simulated OR coalesce(p.simulated, false) OR coalesce(f.simulated, false) AS simulated
       FROM account a
+      LEFT JOIN account_posts p USING (account_id)
       LEFT JOIN period_followers f USING (account_id)
-      LEFT JOIN post_interactions i USING (account_id)
-     WHERE f.account_id IS NOT NULL OR i.account_id IS NOT NULL
+     WHERE p.account_id IS NOT NULL OR f.account_id IS NOT NULL
 )
-SELECT 'account' AS scope, account_id AS subject, network, avg(ratio) * 100 AS value, bool_or(simulated) AS simulated
-  FROM post_ratio
- GROUP BY account_id, network
+SELECT 'account' AS scope, account_id AS subject, network,
+       interactions / posts / nullif(mean_followers, 0) * 100 AS value, simulated
+  FROM by_account
 UNION ALL
-SELECT 'territory', territory_code, coalesce(network, 'all'), avg(ratio) * 100, bool_or(simulated)
-  FROM post_ratio
+-- mean over the posts of (interactions / mean followers of the post's account)
+--   = sum over accounts of (interactions / mean followers) / sum over accounts of posts,
+-- counting only accounts with a follower count, so that numerator and denominator match
+SELECT 'territory', territory_code, coalesce(network, 'all'),
+       sum(interactions / nullif(mean_followers, 0)) / sum(posts) FILTER (WHERE mean_followers > 0) * 100,
+       bool_or(simulated)
+  FROM by_account
  WHERE role = 'official'
  GROUP BY GROUPING SETS ((territory_code, network), (territory_code));

@@ -1,5 +1,6 @@
 package fr.vigie.bench;
 
+import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.Period;
 import fr.vigie.store.Store;
@@ -59,15 +60,18 @@ public final class KpiComputeBenchmark {
         long started = System.nanoTime();
         try (Store store = Store.open(file)) {
             store.limit("3GB", 2);
+            double opened = seconds(started);
+            long computing = System.nanoTime();
             var result = new KpiService(store)
                     .compute(
                             Period.parse("2026"),
-                            java.util.List.copyOf(fr.vigie.kpi.KpiCatalogue.ALL),
-                            kpi -> System.err.printf(Locale.ROOT, "  %6.1f s  %s%n", seconds(started), kpi.id()));
+                            KpiCatalogue.ALL,
+                            kpi -> System.err.printf(Locale.ROOT, "  %6.1f s  %s%n", seconds(computing), kpi.id()));
             System.out.printf(
                     Locale.ROOT,
-                    "kpi compute 2026: %.1f s, %,d rows, peak RSS %s%n",
-                    seconds(started),
+                    "kpi compute 2026: %.1f s (store opened in %.1f s before), %,d rows, peak RSS %s%n",
+                    seconds(computing),
+                    opened,
                     result.totalRows(),
                     peakRss());
         }
