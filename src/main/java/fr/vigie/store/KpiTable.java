@@ -3,6 +3,7 @@ package fr.vigie.store;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -39,23 +40,28 @@ public final class KpiTable {
      */
     public long replace(
             String kpi, String version, String period, Instant start, Instant end, String sql, Instant computedAt) {
+        Instant stamp = computedAt.truncatedTo(ChronoUnit.MICROS); // the store's TIMESTAMP precision
         store.execute("SET VARIABLE period_start = TIMESTAMP '" + SQL_TIMESTAMP.format(start) + "'");
         store.execute("SET VARIABLE period_end = TIMESTAMP '" + SQL_TIMESTAMP.format(end) + "'");
-        Jdbc.update(
+        // Upsert then drop the rows this run did not produce: much faster than deleting and
+        // re-inserting the same keys in one transaction, which DuckDB commits slowly.
+        long stored = Jdbc.update(
                 store,
-                "DELETE FROM kpi_value WHERE kpi = ? AND methodology_version = ? AND period = ?",
-                kpi,
-                version,
-                period);
-        return Jdbc.update(
-                store,
-                "INSERT INTO kpi_value SELECT ?, ?, ?, r.scope, r.subject, r.network, r.value,"
+                "INSERT OR REPLACE INTO kpi_value SELECT ?, ?, ?, r.scope, r.subject, r.network, r.value,"
                         + " t.population_millesime, r.simulated, ? FROM (\n" + withoutFinalSemicolon(sql) + "\n) r"
                         + " LEFT JOIN territory t ON r.scope = 'territory' AND t.code = r.subject",
                 kpi,
                 version,
                 period,
-                computedAt);
+                stamp);
+        Jdbc.update(
+                store,
+                "DELETE FROM kpi_value WHERE kpi = ? AND methodology_version = ? AND period = ? AND computed_at <> ?",
+                kpi,
+                version,
+                period,
+                stamp);
+        return stored;
     }
 
     /** Whether any value of this KPI is stored for the period and methodology version. */

@@ -70,7 +70,12 @@ public final class RankingTable {
                 category);
     }
 
-    /** Replaces the stored palmarès of (period, version, category, kpi, network) with these rows. */
+    /**
+     * Replaces the stored palmarès of (period, version, category, kpi, network) with these rows. The
+     * old rows are deleted first in their own transaction: deleting and re-inserting the same keys
+     * in one DuckDB transaction commits very slowly, and a palmarès is derived data, recomputed on
+     * demand.
+     */
     public void replace(
             String period,
             String version,
@@ -79,38 +84,34 @@ public final class RankingTable {
             String network,
             Instant computedAt,
             List<Row> rows) {
-        store.inTransaction(() -> {
-            Jdbc.update(
-                    store,
-                    "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND category = ? AND kpi = ?"
-                            + " AND network = ?",
-                    period,
-                    version,
-                    category,
-                    kpi,
-                    network);
-            try (DuckDBAppender appender =
-                    store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking")) {
-                for (Row row : rows) {
-                    appender.beginRow()
-                            .append(period)
-                            .append(version)
-                            .append(category)
-                            .append(kpi)
-                            .append(network)
-                            .append(row.view())
-                            .append(row.territoryCode())
-                            .append(row.rank())
-                            .append(row.tied())
-                            .append(row.value())
-                            .append(row.simulated())
-                            .append(computedAt.atOffset(ZoneOffset.UTC).toLocalDateTime())
-                            .endRow();
-                }
-            } catch (SQLException e) {
-                throw new StoreException("cannot store the palmarès: " + e.getMessage(), e);
+        Jdbc.update(
+                store,
+                "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND category = ? AND kpi = ?"
+                        + " AND network = ?",
+                period,
+                version,
+                category,
+                kpi,
+                network);
+        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking")) {
+            for (Row row : rows) {
+                appender.beginRow()
+                        .append(period)
+                        .append(version)
+                        .append(category)
+                        .append(kpi)
+                        .append(network)
+                        .append(row.view())
+                        .append(row.territoryCode())
+                        .append(row.rank())
+                        .append(row.tied())
+                        .append(row.value())
+                        .append(row.simulated())
+                        .append(computedAt.atOffset(ZoneOffset.UTC).toLocalDateTime())
+                        .endRow();
             }
-            return null;
-        });
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the palmarès: " + e.getMessage(), e);
+        }
     }
 }

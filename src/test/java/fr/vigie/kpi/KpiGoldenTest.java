@@ -222,4 +222,15 @@ class KpiGoldenTest {
                 .containsOnlyKeys(KpiCatalogue.ALL.stream().map(Kpi::id).toList());
         assertThat(result.rowsByKpi().get("audience")).isEqualTo(11L);
     }
+
+    @Test
+    void dropsStoredValuesThatARecomputationNoLongerProduces() {
+        assertThat(KpiFixtures.stored(store, "audience", "2026-10", "account", "facebook:b", "facebook"))
+                .isTrue();
+        KpiFixtures.execute(store, "DELETE FROM account_snapshot WHERE account_id = 'facebook:b'");
+        kpis.compute(Period.parse("2026-10"), List.of(KpiCatalogue.AUDIENCE));
+        assertThat(KpiFixtures.stored(store, "audience", "2026-10", "account", "facebook:b", "facebook"))
+                .isFalse();
+        assertThat(territory("audience", "2026-10", "T2", "all")).isEqualTo(900.0);
+    }
 }
