@@ -108,9 +108,14 @@ final class KpiCommand {
             Period p = Period.parse(period);
             var service = new KpiService(VigieCommand.root(spec).vigie().store());
             String name = service.territoryName(code);
-            if (KpiCatalogue.ALL.stream().noneMatch(kpi -> service.hasValues(p, kpi))) {
-                spec.commandLine().getErr().printf("no KPI values for %s yet: computing them now…%n", p.label());
-                service.compute(p);
+            List<Kpi> missing = KpiCatalogue.ALL.stream()
+                    .filter(kpi -> !service.hasValues(p, kpi))
+                    .toList();
+            if (!missing.isEmpty()) {
+                spec.commandLine()
+                        .getErr()
+                        .printf("%d KPIs have no values for %s yet: computing them now…%n", missing.size(), p.label());
+                service.compute(p, missing);
             }
             KpiSheet.territory(
                     code,

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  vigie rank --category grandes-villes --period 2026-10",
-            "  vigie rank --category regions --period 2026 --kpi engagement-rate --network instagram",
-            "  vigie rank --category villes-moyennes --period 2026-Q3 --format csv --limit 0 > palmares.csv"
+            "  vigie rank --category regions --period 2026 --kpi engagement-rate --network x",
+            "  vigie rank --category villages --period 2026-Q3 --format csv --limit 0 > top.csv"
         })
 final class RankCommand implements Runnable {
     @Spec

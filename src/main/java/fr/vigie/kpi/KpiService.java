@@ -4,10 +4,12 @@ import fr.vigie.VigieException;
 import fr.vigie.store.KpiTable;
 import fr.vigie.store.Store;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the KPIs of the catalogue for a period and stores them (kpi_value) with the methodology
@@ -25,7 +27,7 @@ public final class KpiService {
     /** What one computation stored: rows per KPI id, in catalogue order. */
     public record ComputeResult(Period period, Map<String, Long> rowsByKpi) {
         public ComputeResult {
-            rowsByKpi = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rowsByKpi));
+            rowsByKpi = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByKpi));
         }
 
         public long totalRows() {
@@ -37,8 +39,8 @@ public final class KpiService {
     public record TerritoryKpiValue(
             Kpi kpi,
             String network,
-            @org.jspecify.annotations.Nullable Double value,
-            @org.jspecify.annotations.Nullable Integer populationMillesime,
+            @Nullable Double value,
+            @Nullable Integer populationMillesime,
             boolean simulated) {}
 
     /** Computes every KPI of the catalogue for the period. */

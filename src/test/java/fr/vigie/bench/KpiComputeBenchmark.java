@@ -8,6 +8,7 @@ import fr.vigie.store.SyntheticKpiData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -46,7 +47,7 @@ public final class KpiComputeBenchmark {
             store.limit("6GB", 2);
             SyntheticKpiData.fill(store, accounts, posts, 2026, (int) Math.max(1, posts / 2_000_000));
         }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf(
                 Locale.ROOT,
                 "generated %,d accounts and %,d posts in %.1f s (%,d MB on disk)%n",

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.VigieException;
+import fr.vigie.kpi.Kpi.BetterDirection;
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.Period;
 import fr.vigie.store.KpiFixtures;
 import fr.vigie.store.Store;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,10 +124,8 @@ class RankServiceTest {
 
     @Test
     void ranksLowerIsBetterKpisAscending() {
-        var places = CompetitionRanking.places(
-                java.util.Arrays.asList(5.0, null, 2.0, 5.0, 1.0), fr.vigie.kpi.Kpi.BetterDirection.LOWER);
+        var places = CompetitionRanking.places(Arrays.asList(5.0, null, 2.0, 5.0, 1.0), BetterDirection.LOWER);
         assertThat(places).extracting(Place::label).containsExactly("=3", "-", "2", "=3", "1");
-        assertThat(CompetitionRanking.places(List.of(), fr.vigie.kpi.Kpi.BetterDirection.HIGHER))
-                .isEmpty();
+        assertThat(CompetitionRanking.places(List.of(), BetterDirection.HIGHER)).isEmpty();
     }
 }
