@@ -11,5 +11,7 @@ final class Commands {
         cli.addSubcommand(new TerritoriesCommand());
         cli.addSubcommand(new AccountsCommand());
         cli.addSubcommand(new SimulateCommand());
+        cli.addSubcommand(new KpiCommand());
+        cli.addSubcommand(new RankCommand());
     }
 }

@@ -1,0 +1,178 @@
+package fr.vigie.ranking;
+
+import fr.vigie.VigieException;
+import fr.vigie.account.Network;
+import fr.vigie.kpi.Kpi;
+import fr.vigie.kpi.KpiCatalogue;
+import fr.vigie.kpi.KpiService;
+import fr.vigie.kpi.Period;
+import fr.vigie.store.RankingTable;
+import fr.vigie.store.RankingTable.Candidate;
+import fr.vigie.store.Store;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ranks the territories of a category (palmarès v1): raw values and, where it makes sense, values
+ * per 1,000 inhabitants side by side, each with its own competition rank; stores the result in the
+ * ranking table. Computes the KPI for the period first when it has no values yet.
+ */
+public final class RankService {
+    /** The network value meaning every network of a territory together. */
+    public static final String ALL_NETWORKS = "all";
+
+    private final RankingTable table;
+    private final KpiService kpis;
+
+    public RankService(Store store, KpiService kpis) {
+        this.table = new RankingTable(store);
+        this.kpis = kpis;
+    }
+
+    /** The categories of the editable rules, in rule order. */
+    public List<Category> categories() {
+        return table.categories().stream()
+                .map(c -> new Category(c.slug(), c.label()))
+                .toList();
+    }
+
+    /**
+     * Ranks a category on a KPI and a network ('all' or a network id) for a period.
+     *
+     * @throws VigieException for an unknown category or network, naming the known ones
+     */
+    public Ranking rank(String categorySlug, Period period, Kpi kpi, String network) {
+        Category category = category(categorySlug);
+        String networkId = networkId(network);
+        boolean computedNow = !kpis.hasValues(period, kpi);
+        if (computedNow) {
+            kpis.compute(period, List.of(kpi));
+        }
+        List<Candidate> candidates = table.candidates(
+                category.slug(), kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId);
+        List<Place> raw = CompetitionRanking.places(
+                candidates.stream().map(Candidate::value).toList(), kpi.betterDirection());
+        List<Place> perCapita = kpi.perCapita()
+                ? CompetitionRanking.places(
+                        candidates.stream().map(RankService::perThousand).toList(), kpi.betterDirection())
+                : null;
+        List<RankedTerritory> territories = IntStream.range(0, candidates.size())
+                .mapToObj(i -> {
+                    Candidate c = candidates.get(i);
+                    return new RankedTerritory(
+                            c.code(),
+                            c.name(),
+                            c.population(),
+                            c.populationMillesime(),
+                            raw.get(i),
+                            perCapita == null ? null : perCapita.get(i),
+                            c.simulated());
+                })
+                .sorted(PALMARES_ORDER)
+                .toList();
+        store(period, category, kpi, networkId, territories);
+        List<Integer> millesimes = candidates.stream()
+                .map(Candidate::populationMillesime)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+        boolean simulated =
+                territories.stream().anyMatch(t -> t.simulated() && t.raw().rank() != null);
+        return new Ranking(
+                category,
+                period,
+                kpi,
+                networkId,
+                KpiCatalogue.METHODOLOGY_VERSION,
+                millesimes,
+                simulated,
+                computedNow,
+                territories);
+    }
+
+    /**
+     * The top 3 of every category on a KPI (all networks), for the demo: the territories of raw rank
+     * 3 or better, so a tie for third place shows every tied territory.
+     */
+    public Map<Category, List<RankedTerritory>> podium(Period period, Kpi kpi) {
+        Map<Category, List<RankedTerritory>> podium = new LinkedHashMap<>();
+        for (Category category : categories()) {
+            var ranking = rank(category.slug(), period, kpi, ALL_NETWORKS);
+            podium.put(
+                    category,
+                    ranking.territories().stream()
+                            .filter(t -> t.raw().rank() != null && t.raw().rank() <= 3)
+                            .toList());
+        }
+        return podium;
+    }
+
+    private static final Comparator<RankedTerritory> PALMARES_ORDER = Comparator.comparing(
+                    (RankedTerritory t) -> t.raw().rank(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(RankedTerritory::name)
+            .thenComparing(RankedTerritory::code);
+
+    private static @Nullable Double perThousand(Candidate c) {
+        if (c.value() == null || c.population() == null || c.population() <= 0) {
+            return null;
+        }
+        return c.value() * 1000.0 / c.population();
+    }
+
+    private void store(Period period, Category category, Kpi kpi, String network, List<RankedTerritory> territories) {
+        List<RankingTable.Row> rows = new ArrayList<>();
+        for (RankedTerritory t : territories) {
+            addRow(rows, "raw", t, t.raw());
+            if (t.perCapita() != null) {
+                addRow(rows, "per-capita", t, t.perCapita());
+            }
+        }
+        table.replace(
+                period.label(),
+                KpiCatalogue.METHODOLOGY_VERSION,
+                category.slug(),
+                kpi.id(),
+                network,
+                Instant.now(),
+                rows);
+    }
+
+    /** Only ranked territories are stored: the ranking table's rank is required. */
+    private static void addRow(List<RankingTable.Row> rows, String view, RankedTerritory t, Place place) {
+        if (place.rank() != null) {
+            rows.add(new RankingTable.Row(view, t.code(), place.rank(), place.tied(), place.value(), t.simulated()));
+        }
+    }
+
+    private Category category(String slug) {
+        List<Category> known = categories();
+        if (known.isEmpty()) {
+            throw new VigieException(
+                    "no categories are defined yet: load the territories and their category rules first");
+        }
+        return known.stream()
+                .filter(c -> c.slug().equals(slug.strip()))
+                .findFirst()
+                .orElseThrow(() -> new VigieException("unknown category '" + slug + "': use one of "
+                        + known.stream().map(Category::slug).collect(Collectors.joining(", "))));
+    }
+
+    private static String networkId(String network) {
+        if (network.strip().equalsIgnoreCase(ALL_NETWORKS)) {
+            return ALL_NETWORKS;
+        }
+        return Network.parse(network)
+                .map(Network::id)
+                .orElseThrow(() ->
+                        new VigieException("unknown network '" + network + "': use all or one of " + Network.ids()));
+    }
+}

@@ -1,0 +1,25 @@
+package fr.vigie.ranking;
+
+import fr.vigie.VigieException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The output formats of a palmarès. */
+public enum RankingFormat {
+    TABLE,
+    CSV,
+    JSON;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static RankingFormat parse(String text) {
+        return Arrays.stream(values())
+                .filter(f -> f.id().equalsIgnoreCase(text.strip()))
+                .findFirst()
+                .orElseThrow(() -> new VigieException("unknown format '" + text + "': use one of "
+                        + Arrays.stream(values()).map(RankingFormat::id).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,117 @@
+package fr.vigie.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
+
+/** Categories of territories, the KPI values a palmarès ranks, and the stored palmarès (ranking table). */
+public final class RankingTable {
+    private final Store store;
+
+    public RankingTable(Store store) {
+        this.store = store;
+    }
+
+    /** A category (stratum) of the editable rules, in the order of its first rule. */
+    public record Category(String slug, String label) {}
+
+    /** A territory of a category with its stored territory value (null when none). */
+    public record Candidate(
+            String code,
+            String name,
+            @Nullable Long population,
+            @Nullable Integer populationMillesime,
+            @Nullable Double value,
+            boolean simulated) {}
+
+    /** One ranked territory in one view (raw | per-capita). */
+    public record Row(
+            String view,
+            String territoryCode,
+            int rank,
+            boolean tied,
+            @Nullable Double value,
+            boolean simulated) {}
+
+    public List<Category> categories() {
+        return Jdbc.query(
+                store,
+                "SELECT category, arg_min(label, position) AS label FROM category_rule GROUP BY category"
+                        + " ORDER BY min(position)",
+                row -> new Category(row.getString("category"), row.getString("label")));
+    }
+
+    /** Every territory of the category with its value of the KPI on the network for the period. */
+    public List<Candidate> candidates(String category, String kpi, String version, String period, String network) {
+        return Jdbc.query(
+                store,
+                "SELECT t.code, t.name, t.population, t.population_millesime, v.value, coalesce(v.simulated, false) AS simulated"
+                        + " FROM territory_category c JOIN territory t ON t.code = c.code"
+                        + " LEFT JOIN kpi_value v ON v.scope = 'territory' AND v.subject = t.code AND v.kpi = ?"
+                        + " AND v.methodology_version = ? AND v.period = ? AND v.network = ?"
+                        + " WHERE c.category = ? ORDER BY t.code",
+                row -> new Candidate(
+                        row.getString("code"),
+                        row.getString("name"),
+                        Jdbc.nullableLong(row, "population"),
+                        Jdbc.nullableLong(row, "population_millesime") == null
+                                ? null
+                                : row.getInt("population_millesime"),
+                        Jdbc.nullableDouble(row, "value"),
+                        row.getBoolean("simulated")),
+                kpi,
+                version,
+                period,
+                network,
+                category);
+    }
+
+    /**
+     * Replaces the stored palmarès of (period, version, category, kpi, network) with these rows. The
+     * old rows are deleted first in their own transaction: deleting and re-inserting the same keys
+     * in one DuckDB transaction commits very slowly, and a palmarès is derived data, recomputed on
+     * demand.
+     */
+    public void replace(
+            String period,
+            String version,
+            String category,
+            String kpi,
+            String network,
+            Instant computedAt,
+            List<Row> rows) {
+        Jdbc.update(
+                store,
+                "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND category = ? AND kpi = ?"
+                        + " AND network = ?",
+                period,
+                version,
+                category,
+                kpi,
+                network);
+        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking")) {
+            for (Row row : rows) {
+                appender.beginRow()
+                        .append(period)
+                        .append(version)
+                        .append(category)
+                        .append(kpi)
+                        .append(network)
+                        .append(row.view())
+                        .append(row.territoryCode())
+                        .append(row.rank())
+                        .append(row.tied())
+                        .append(row.value())
+                        .append(row.simulated())
+                        .append(computedAt.atOffset(ZoneOffset.UTC).toLocalDateTime())
+                        .endRow();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the palmarès: " + e.getMessage(), e);
+        }
+    }
+}

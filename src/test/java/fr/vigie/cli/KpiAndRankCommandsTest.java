@@ -1,0 +1,126 @@
+package fr.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.Main;
+import fr.vigie.store.KpiFixtures;
+import fr.vigie.store.Store;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KpiAndRankCommandsTest {
+    private static final String FIXTURE = """
+            INSERT INTO category_rule VALUES (1, 'grandes-villes', 'Grandes villes', 'commune', NULL, 100000, NULL);
+            INSERT INTO territory (code, kind, name, population, population_millesime, cog_year) VALUES
+              ('G1', 'commune', 'Gamma', 200000, 2022, 2026), ('G2', 'commune', 'Beta', 100000, 2022, 2026),
+              ('G3', 'commune', 'Alpha', 400000, 2022, 2026);
+            INSERT INTO account (account_id, territory_code, network, handle, role, status, source, simulated) VALUES
+              ('instagram:g1', 'G1', 'instagram', 'g1', 'official', 'active', 't', true),
+              ('instagram:g2', 'G2', 'instagram', 'g2', 'official', 'active', 't', true),
+              ('facebook:g3', 'G3', 'facebook', 'g3', 'official', 'active', 't', true);
+            INSERT INTO account_snapshot (account_id, observed_at, followers, source, simulated) VALUES
+              ('instagram:g1', '2026-10-10 10:00:00', 300, 't', true),
+              ('instagram:g2', '2026-10-10 10:00:00', 200, 't', true),
+              ('facebook:g3', '2026-10-10 10:00:00', 200, 't', true);
+            """;
+
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void fillStore() {
+        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
+            KpiFixtures.execute(store, FIXTURE);
+        }
+    }
+
+    private int vigie(String... args) {
+        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
+        all.addAll(List.of(args));
+        return Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void computesAPeriodAndShowsATerritoryPerNetwork() {
+        assertThat(vigie("kpi", "compute", "--period", "2026-10")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("audience").contains("stored").contains("methodology 1.0");
+        assertThat(err.toString()).contains("computing engagement-rate for 2026-10");
+        assertThat(vigie("kpi", "show", "G1", "--period", "2026-10")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("Gamma (G1)")
+                .contains("population millésime 2022")
+                .contains("SIMULATED DATA")
+                .containsPattern("audience +all +300");
+    }
+
+    @Test
+    void listsTheCatalogueWithDefinitions() {
+        assertThat(vigie("kpi", "list")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("engagement-rate")
+                .contains("weekly-growth")
+                .contains("Divides");
+    }
+
+    @Test
+    void printsATableWithSharedRanksAndTheSimulatedLabel() {
+        assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("no audience values for 2026-10 yet: computed them now");
+        assertThat(out.toString())
+                .contains("Methodology 1.0")
+                .contains("population millésime 2022")
+                .contains("period 2026-10")
+                .contains("SIMULATED DATA")
+                .containsPattern("=2 +G3 +Alpha")
+                .containsPattern("=2 +G2 +Beta");
+    }
+
+    @Test
+    void writesCsvAndJsonWithTheSimulatedFlag() {
+        assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10", "--format", "csv"))
+                .isEqualTo(ExitCodes.OK);
+        String[] lines = out.toString().split("\n");
+        assertThat(lines[0]).startsWith("rank,tied,territory_code").endsWith("population_millesime,simulated");
+        assertThat(lines[1]).startsWith("1,false,G1,Gamma,200000,300.0,").endsWith(",1.0,2022,true");
+        out.getBuffer().setLength(0);
+        assertThat(vigie(
+                        "rank",
+                        "--category",
+                        "grandes-villes",
+                        "--period",
+                        "2026-10",
+                        "--format",
+                        "json",
+                        "--limit",
+                        "1"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("\"simulated\" : true")
+                .contains("\"label\" : \"SIMULATED DATA\"")
+                .contains("\"methodology_version\" : \"1.0\"")
+                .contains("\"code\" : \"G1\"")
+                .doesNotContain("\"code\" : \"G2\"");
+    }
+
+    @Test
+    void refusesAnUnknownCategoryOrPeriodWithTheAcceptedValues() {
+        assertThat(vigie("rank", "--category", "metropoles", "--period", "2026-10"))
+                .isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(err.toString()).contains("unknown category 'metropoles': use one of grandes-villes");
+        assertThat(vigie("kpi", "compute", "--period", "Q3-2026")).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(err.toString()).contains("2026-W40 (ISO week)");
+        assertThat(vigie("kpi", "show", "99999", "--period", "2026-10")).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(err.toString()).contains("unknown territory code '99999'");
+    }
+}
