@@ -1,24 +1,50 @@
 package fr.vigie.store;
 
-import fr.vigie.territory.SearchKey;
-import fr.vigie.territory.Territory;
-import fr.vigie.territory.TerritoryAccount;
-import fr.vigie.territory.TerritoryKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The territory table: the official registry of territories, replaced as a whole on import. */
+/**
+ * The territory table: the official registry of territories, replaced as a whole on import. Rows
+ * carry plain strings so that the store does not depend on the territory feature;
+ * {@code fr.vigie.territory.TerritoryRows} maps them and computes the search key of each name.
+ */
 public final class TerritoryTable {
+    /** One row of table {@code territory}, column for column; kind is a kind id ("commune", "epci"…). */
+    public record TerritoryRow(
+            String code,
+            String kind,
+            @Nullable String epciType,
+            String name,
+            @Nullable Long population,
+            @Nullable Integer populationMillesime,
+            int cogYear,
+            @Nullable String zone,
+            @Nullable String epciCode,
+            @Nullable String eptCode,
+            @Nullable String departementCode,
+            @Nullable String regionCode,
+            @Nullable String siren,
+            List<String> postalCodes,
+            @Nullable String nameKey) {}
+
+    /** An account of table {@code account} attached to a territory, with the columns a card shows. */
+    public record AccountSummary(
+            String network,
+            String handle,
+            String role,
+            @Nullable String theme,
+            String status) {}
+
     private static final String COLUMNS = "code, kind, epci_type, name, population, population_millesime, cog_year,"
-            + " zone, epci_code, ept_code, departement_code, region_code, siren, postal_codes";
+            + " zone, epci_code, ept_code, departement_code, region_code, siren, postal_codes, name_key";
 
     private final Store store;
 
@@ -30,11 +56,11 @@ public final class TerritoryTable {
      * Replaces every territory by these, in one transaction. Rows are staged with postal codes as
      * one text, then split in SQL: appending lists row by row is several times slower.
      */
-    public long replaceAll(Collection<Territory> territories) {
+    public long replaceAll(Collection<TerritoryRow> rows) {
         return store.inTransaction(() -> {
             store.execute("CREATE OR REPLACE TEMP TABLE territory_staging AS SELECT * EXCLUDE (postal_codes, name_key),"
                     + " ''::VARCHAR AS postal_text, name_key FROM territory LIMIT 0");
-            long rows = Jdbc.appendToTemporary(store, "territory_staging", territories, TerritoryTable::values);
+            long staged = Jdbc.appendToTemporary(store, "territory_staging", rows, TerritoryTable::values);
             Jdbc.update(store, "DELETE FROM territory");
             Jdbc.update(
                     store,
@@ -42,58 +68,57 @@ public final class TerritoryTable {
                             + " CASE WHEN postal_text = '' THEN []::VARCHAR[] ELSE string_split(postal_text, ' ') END,"
                             + " name_key FROM territory_staging");
             store.execute("DROP TABLE temp.territory_staging");
-            return rows;
+            return staged;
         });
     }
 
-    private static List<@Nullable Object> values(Territory t) {
+    private static List<@Nullable Object> values(TerritoryRow r) {
         return Arrays.asList(
-                t.code(),
-                t.kind().id(),
-                t.epciType(),
-                t.name(),
-                t.population(),
-                t.populationMillesime(),
-                t.cogYear(),
-                t.zone(),
-                t.epciCode(),
-                t.eptCode(),
-                t.departementCode(),
-                t.regionCode(),
-                t.siren(),
-                String.join(" ", t.postalCodes()),
-                SearchKey.of(t.name()));
+                r.code(),
+                r.kind(),
+                r.epciType(),
+                r.name(),
+                r.population(),
+                r.populationMillesime(),
+                r.cogYear(),
+                r.zone(),
+                r.epciCode(),
+                r.eptCode(),
+                r.departementCode(),
+                r.regionCode(),
+                r.siren(),
+                String.join(" ", r.postalCodes()),
+                r.nameKey());
     }
 
     public long count() {
         return Jdbc.queryLong(store, "SELECT count(*) FROM territory");
     }
 
-    public Map<TerritoryKind, Long> countsByKind() {
-        Map<TerritoryKind, Long> counts = new EnumMap<>(TerritoryKind.class);
-        Arrays.stream(TerritoryKind.values()).forEach(kind -> counts.put(kind, 0L));
+    /** The number of territories of each kind id present in the table (absent kinds are left out). */
+    public Map<String, Long> countsByKind() {
+        Map<String, Long> counts = new HashMap<>();
         Jdbc.query(store, "SELECT kind, count(*) FROM territory GROUP BY kind", row -> {
             long count = row.getLong(2);
-            return counts.put(kind(row.getString(1)), count);
+            return counts.put(row.getString(1), count);
         });
         return counts;
     }
 
-    public Optional<Territory> find(String code) {
-        return Jdbc.query(
-                        store, "SELECT " + COLUMNS + " FROM territory WHERE code = ?", TerritoryTable::territory, code)
+    public Optional<TerritoryRow> find(String code) {
+        return Jdbc.query(store, "SELECT " + COLUMNS + " FROM territory WHERE code = ?", TerritoryTable::row, code)
                 .stream()
                 .findFirst();
     }
 
     /** The territories with these codes, in the order of the codes; unknown codes are skipped. */
-    public List<Territory> findAll(List<String> codes) {
+    public List<TerritoryRow> findAll(List<String> codes) {
         var found = Jdbc.query(
                 store,
                 "SELECT " + COLUMNS + " FROM territory WHERE list_contains(?, code)",
-                TerritoryTable::territory,
+                TerritoryTable::row,
                 codes);
-        List<Territory> result = new ArrayList<>();
+        List<TerritoryRow> result = new ArrayList<>();
         codes.forEach(code ->
                 found.stream().filter(t -> t.code().equals(code)).findFirst().ifPresent(result::add));
         return result;
@@ -101,9 +126,10 @@ public final class TerritoryTable {
 
     /**
      * Territories matching a code (code, SIREN, postal code, bare département or région code) first,
-     * then names equal to, starting with, then containing the key; within each, larger population first.
+     * then names whose key (column name_key) equals, starts with, then contains the given key;
+     * within each, larger population first. A null kind id matches every kind.
      */
-    public List<Territory> search(String code, String nameKey, @Nullable TerritoryKind kind, int limit) {
+    public List<TerritoryRow> search(String code, String nameKey, @Nullable String kind, int limit) {
         String sql = "WITH q AS (SELECT ?::VARCHAR AS code, ?::VARCHAR AS key, ?::VARCHAR AS kind),"
                 + " ranked AS (SELECT t.*, CASE"
                 + "  WHEN t.code IN (q.code, 'DEP-' || q.code, 'REG-' || q.code) OR t.siren = q.code"
@@ -116,38 +142,38 @@ public final class TerritoryTable {
                 + " WHERE q.kind IS NULL OR t.kind = q.kind)"
                 + " SELECT " + COLUMNS + " FROM ranked WHERE match_rank IS NOT NULL"
                 + " ORDER BY match_rank, population DESC NULLS LAST, name, code LIMIT ?";
-        return Jdbc.query(store, sql, TerritoryTable::territory, code, nameKey, kind == null ? null : kind.id(), limit);
+        return Jdbc.query(store, sql, TerritoryTable::row, code, nameKey, kind, limit);
     }
 
-    /** Territories of a kind having this code as EPCI, EPT, département or région, larger first. */
-    public List<Territory> children(String code, TerritoryKind kind) {
+    /** Territories of a kind id having this code as EPCI, EPT, département or région, larger first. */
+    public List<TerritoryRow> children(String code, String kind) {
         return Jdbc.query(
                 store,
                 "SELECT " + COLUMNS + " FROM territory WHERE kind = ? AND code <> ? AND ? IN (epci_code, ept_code,"
                         + " departement_code, region_code) ORDER BY population DESC NULLS LAST, name",
-                TerritoryTable::territory,
-                kind.id(),
+                TerritoryTable::row,
+                kind,
                 code,
                 code);
     }
 
-    public long countChildren(String code, TerritoryKind kind) {
+    public long countChildren(String code, String kind) {
         return Jdbc.queryLong(
                 store,
                 "SELECT count(*) FROM territory WHERE kind = ? AND code <> ?"
                         + " AND ? IN (epci_code, ept_code, departement_code, region_code)",
-                kind.id(),
+                kind,
                 code,
                 code);
     }
 
     /** Accounts of the account registry attached to this territory. */
-    public List<TerritoryAccount> accounts(String code) {
+    public List<AccountSummary> accounts(String code) {
         return Jdbc.query(
                 store,
                 "SELECT network, handle, role, theme, status FROM account WHERE territory_code = ?"
                         + " ORDER BY role, network, handle",
-                row -> new TerritoryAccount(
+                row -> new AccountSummary(
                         row.getString("network"),
                         row.getString("handle"),
                         row.getString("role"),
@@ -156,10 +182,10 @@ public final class TerritoryTable {
                 code);
     }
 
-    private static Territory territory(ResultSet row) throws SQLException {
-        return new Territory(
+    private static TerritoryRow row(ResultSet row) throws SQLException {
+        return new TerritoryRow(
                 row.getString("code"),
-                kind(row.getString("kind")),
+                row.getString("kind"),
                 row.getString("epci_type"),
                 row.getString("name"),
                 Jdbc.nullableLong(row, "population"),
@@ -171,11 +197,7 @@ public final class TerritoryTable {
                 row.getString("departement_code"),
                 row.getString("region_code"),
                 row.getString("siren"),
-                Jdbc.strings(row, "postal_codes"));
-    }
-
-    private static TerritoryKind kind(String id) {
-        return TerritoryKind.parse(id)
-                .orElseThrow(() -> new StoreException("unknown territory kind in the store: " + id));
+                Jdbc.strings(row, "postal_codes"),
+                row.getString("name_key"));
     }
 }

@@ -37,7 +37,8 @@ public final class Categories {
     /** Loads the rules of the override file, or the built-in ones when it is null, into the store. */
     public static List<CategoryRule> load(Store store, @Nullable Path override) {
         List<CategoryRule> rules = override == null ? builtIn() : read(override);
-        new CategoryTable(store).replaceAll(rules);
+        new CategoryTable(store)
+                .replaceAll(rules.stream().map(TerritoryRows::row).toList());
         return rules;
     }
 
@@ -62,7 +63,8 @@ public final class Categories {
 
     /** Every category with its number of territories, in the order of the file. */
     public static List<CategoryCount> counts(Store store) {
-        return new CategoryTable(store).counts();
+        return new CategoryTable(store)
+                .counts().stream().map(TerritoryRows::count).toList();
     }
 
     /** Territories that no rule classifies (0 with the built-in rules). */

@@ -4,6 +4,7 @@ import fr.vigie.VigieException;
 import fr.vigie.store.CategoryTable;
 import fr.vigie.store.Store;
 import fr.vigie.store.TerritoryTable;
+import fr.vigie.store.TerritoryTable.TerritoryRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +46,13 @@ public final class TerritoryRegistry {
 
     /** Replaces every territory of the store by those of this registry, in one transaction. */
     public Map<TerritoryKind, Long> replace(OfficialRegistry registry) {
-        territories.replaceAll(registry.territories());
-        return territories.countsByKind();
+        territories.replaceAll(
+                registry.territories().stream().map(TerritoryRows::row).toList());
+        return counts();
     }
 
     public Map<TerritoryKind, Long> counts() {
-        return territories.countsByKind();
+        return TerritoryRows.countsByKind(territories.countsByKind());
     }
 
     /** {@link #search(String, TerritoryKind, int)} across every kind. */
@@ -67,12 +69,13 @@ public final class TerritoryRegistry {
         if (limit < 1) {
             throw new VigieException("the limit of a search should be at least 1, got " + limit);
         }
-        return territories.search(TerritoryCodes.normalise(query), SearchKey.of(query), kind, limit);
+        return territories(territories.search(
+                TerritoryCodes.normalise(query), SearchKey.of(query), kind == null ? null : kind.id(), limit));
     }
 
     /** The territory with exactly this Vigie code (case and surrounding spaces ignored). */
     public Optional<Territory> find(String code) {
-        return territories.find(TerritoryCodes.normalise(code));
+        return territories.find(TerritoryCodes.normalise(code)).map(TerritoryRows::territory);
     }
 
     /**
@@ -80,7 +83,7 @@ public final class TerritoryRegistry {
      * ("13" is DEP-13) when only one of them exists; otherwise a message saying what to type.
      */
     public Territory resolve(String typed) {
-        List<Territory> found = territories.findAll(TerritoryCodes.candidates(typed));
+        List<Territory> found = territories(territories.findAll(TerritoryCodes.candidates(typed)));
         if (found.size() == 1
                 || (!found.isEmpty() && found.getFirst().code().equals(TerritoryCodes.normalise(typed)))) {
             return found.getFirst();
@@ -107,20 +110,22 @@ public final class TerritoryRegistry {
                 codes.add(code);
             }
         }
-        return territories.findAll(codes);
+        return territories(territories.findAll(codes));
     }
 
     /** The territories of a kind within this one (communes of an EPCI, départements of a région…). */
     public List<Territory> children(String code, TerritoryKind kind) {
-        return territories.children(TerritoryCodes.normalise(code), kind);
+        return territories(territories.children(TerritoryCodes.normalise(code), kind.id()));
     }
 
     public Optional<CategoryRule> category(String code) {
-        return new CategoryTable(store).ruleOf(TerritoryCodes.normalise(code));
+        return new CategoryTable(store).ruleOf(TerritoryCodes.normalise(code)).map(TerritoryRows::rule);
     }
 
     public List<TerritoryAccount> accounts(String code) {
-        return territories.accounts(TerritoryCodes.normalise(code));
+        return territories.accounts(TerritoryCodes.normalise(code)).stream()
+                .map(TerritoryRows::account)
+                .toList();
     }
 
     /** Everything `vigie territories show` prints about the territory a person means by a code. */
@@ -128,12 +133,16 @@ public final class TerritoryRegistry {
         Territory territory = resolve(typed);
         long communes = territory.kind() == TerritoryKind.COMMUNE
                 ? 0
-                : territories.countChildren(territory.code(), TerritoryKind.COMMUNE);
+                : territories.countChildren(territory.code(), TerritoryKind.COMMUNE.id());
         return new TerritoryCard(
                 territory,
                 category(territory.code()).orElse(null),
                 parents(territory),
                 communes,
                 accounts(territory.code()));
+    }
+
+    private static List<Territory> territories(List<TerritoryRow> rows) {
+        return rows.stream().map(TerritoryRows::territory).toList();
     }
 }

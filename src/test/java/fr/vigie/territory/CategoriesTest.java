@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.VigieException;
 import fr.vigie.store.Store;
-import fr.vigie.store.TerritoryTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CategoriesTest {
+    private static final RegistryEdition EDITION = new RegistryEdition(2026, 2023, "test", "test");
+
     private static Territory commune(String code, @Nullable Long population) {
         return new Territory(
                 code,
@@ -40,16 +41,17 @@ class CategoriesTest {
     @Test
     void classifiesCommunesAtTheBoundsOfEachStratum() {
         try (Store store = Store.inMemory()) {
-            new TerritoryTable(store)
-                    .replaceAll(List.of(
+            var registry = new TerritoryRegistry(store);
+            registry.replace(new OfficialRegistry(
+                    EDITION,
+                    List.of(
                             commune("00001", 1_999L),
                             commune("00002", 2_000L),
                             commune("00003", 19_999L),
                             commune("00004", 20_000L),
                             commune("00005", 99_999L),
                             commune("00006", 100_000L),
-                            commune("00007", null)));
-            var registry = new TerritoryRegistry(store);
+                            commune("00007", null))));
             assertThat(registry.ensureLoaded()).isFalse();
             assertThat(categoryOf(registry, "00001")).isEqualTo("villages");
             assertThat(categoryOf(registry, "00002")).isEqualTo("petites-villes");
@@ -88,7 +90,8 @@ class CategoriesTest {
                 1,communes,Toutes les communes,commune,,,
                 """);
         try (Store store = Store.inMemory()) {
-            new TerritoryTable(store).replaceAll(List.of(commune("00001", 5L), commune("00002", 500_000L)));
+            new TerritoryRegistry(store)
+                    .replace(new OfficialRegistry(EDITION, List.of(commune("00001", 5L), commune("00002", 500_000L))));
             Categories.load(store, Categories.overrideIn(home));
             assertThat(Categories.counts(store))
                     .containsExactly(new CategoryCount("communes", "Toutes les communes", 2));
