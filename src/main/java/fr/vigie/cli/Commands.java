@@ -8,5 +8,7 @@ final class Commands {
 
     static void register(CommandLine cli) {
         // Each feature adds its command here, in the order `vigie --help` lists them.
+        cli.addSubcommand(new ImportCommand());
+        cli.addSubcommand(new QuarantineCommand());
     }
 }
