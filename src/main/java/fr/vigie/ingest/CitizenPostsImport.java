@@ -1,7 +1,6 @@
 package fr.vigie.ingest;
 
 import fr.vigie.privacy.Pseudonymiser;
-import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +33,7 @@ final class CitizenPostsImport implements EntityImport {
     }
 
     @Override
-    public void stage(SourceRow row, ImportStaging staging) {
+    public void stage(SourceRow row, RowWriter staging) {
         String network = RowFields.network(row);
         String postId = RowFields.required(row, "post_id");
         String territory = RowFields.required(row, "territory_code");

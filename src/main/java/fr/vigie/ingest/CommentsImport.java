@@ -1,7 +1,6 @@
 package fr.vigie.ingest;
 
 import fr.vigie.privacy.Pseudonymiser;
-import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +36,7 @@ final class CommentsImport implements EntityImport {
     }
 
     @Override
-    public void stage(SourceRow row, ImportStaging staging) {
+    public void stage(SourceRow row, RowWriter staging) {
         String network = RowFields.network(row);
         String commentId = RowFields.required(row, "comment_id");
         String postId = RowFields.required(row, "post_id");

@@ -1,7 +1,6 @@
 package fr.vigie.ingest;
 
 import fr.vigie.privacy.Pseudonymiser;
-import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportTarget;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,7 +24,7 @@ sealed interface EntityImport
     List<String> requiredFields();
 
     /** Stages one valid row, or throws {@link RowRejected} naming the field at fault. */
-    void stage(SourceRow row, ImportStaging staging);
+    void stage(SourceRow row, RowWriter staging);
 
     /** True for citizens' content: their identities never reach the store, not even the quarantine. */
     default boolean withholdsAuthors() {

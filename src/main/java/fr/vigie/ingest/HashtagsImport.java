@@ -1,6 +1,5 @@
 package fr.vigie.ingest;
 
-import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportTarget;
 import java.util.List;
 
@@ -17,7 +16,7 @@ final class HashtagsImport implements EntityImport {
     }
 
     @Override
-    public void stage(SourceRow row, ImportStaging staging) {
+    public void stage(SourceRow row, RowWriter staging) {
         String territory = RowFields.required(row, "territory_code");
         String tag;
         try {

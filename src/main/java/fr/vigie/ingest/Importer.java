@@ -58,29 +58,24 @@ public final class Importer {
         String name = file.getFileName().toString();
         long importId = tables.startRun(entity.id(), file.toString());
         try (ImportStaging staging = tables.openStaging(rows.target())) {
-            var sink = new StagingSink(rows, staging);
-            try (SourceText source = SourceText.open(file);
-                    ReadProgress progress = ReadProgress.start(name, Files.size(file), showProgress, progressOut)) {
-                sink.progress(source, progress);
-                read(entity, rows, name, source, sink);
-            }
+            long read = StagingPipeline.run(staging, out -> {
+                try (SourceText source = SourceText.open(file);
+                        ReadProgress progress = ReadProgress.start(name, Files.size(file), showProgress, progressOut)) {
+                    var sink = new ValidatingSink(rows, out, source, progress);
+                    read(entity, rows, name, source, sink);
+                    return sink.read;
+                }
+            });
             List<Duplicate> duplicates = staging.removeDuplicates();
             if (!duplicates.isEmpty()) {
                 quarantineDuplicates(entity, rows, file, duplicates, staging);
             }
-            Merged merged = staging.merge(importId, file.toString(), "file:" + name, sink.read, beforeCommit);
+            Merged merged = staging.merge(importId, file.toString(), "file:" + name, read, beforeCommit);
             List<String> first = quarantine.list(importId, 10).stream()
                     .map(q -> name + ":" + q.line() + (q.field() == null ? "" : " " + q.field()) + ": " + q.reason())
                     .toList();
             return new ImportSummary(
-                    importId,
-                    entity,
-                    name,
-                    sink.read,
-                    merged.inserted(),
-                    merged.unchanged(),
-                    merged.quarantined(),
-                    first);
+                    importId, entity, name, read, merged.inserted(), merged.unchanged(), merged.quarantined(), first);
         } catch (IOException e) {
             tables.markFailed(importId);
             throw new VigieException(file + ": cannot read the file (" + e.getMessage() + "); nothing was imported", e);
@@ -154,20 +149,17 @@ public final class Importer {
         };
     }
 
-    /** Stages valid rows, quarantines the others, counts them and moves the progress bar. */
-    private static final class StagingSink implements RowSink {
+    /** Writes valid rows, quarantines the others, counts them and moves the progress bar. */
+    private static final class ValidatingSink implements RowSink {
         private final EntityImport rows;
-        private final ImportStaging staging;
-        private @Nullable SourceText source;
-        private @Nullable ReadProgress progress;
+        private final RowWriter out;
+        private final SourceText source;
+        private final ReadProgress progress;
         long read;
 
-        StagingSink(EntityImport rows, ImportStaging staging) {
+        ValidatingSink(EntityImport rows, RowWriter out, SourceText source, ReadProgress progress) {
             this.rows = rows;
-            this.staging = staging;
-        }
-
-        void progress(SourceText source, ReadProgress progress) {
+            this.out = out;
             this.source = source;
             this.progress = progress;
         }
@@ -176,20 +168,20 @@ public final class Importer {
         public void row(SourceRow row) {
             count();
             try {
-                rows.stage(row, staging);
+                rows.stage(row, out);
             } catch (RowRejected e) {
-                staging.quarantine(row.line(), e.field(), e.reason(), withheld(rows, row.raw()));
+                out.quarantine(row.line(), e.field(), e.reason(), withheld(rows, row.raw()));
             }
         }
 
         @Override
         public void malformed(long line, String raw, String reason) {
             count();
-            staging.quarantine(line, null, reason, withheld(rows, raw));
+            out.quarantine(line, null, reason, withheld(rows, raw));
         }
 
         private void count() {
-            if (++read % PROGRESS_EVERY == 0 && progress != null && source != null) {
+            if (++read % PROGRESS_EVERY == 0) {
                 progress.update(source.bytesRead());
             }
         }

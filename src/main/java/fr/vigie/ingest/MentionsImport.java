@@ -1,6 +1,5 @@
 package fr.vigie.ingest;
 
-import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +29,7 @@ final class MentionsImport implements EntityImport {
     }
 
     @Override
-    public void stage(SourceRow row, ImportStaging staging) {
+    public void stage(SourceRow row, RowWriter staging) {
         String network = RowFields.network(row);
         String postId = RowFields.required(row, "post_id");
         String from = RowFields.account(row, "from_account", network, accounts);

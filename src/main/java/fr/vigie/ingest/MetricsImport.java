@@ -1,6 +1,5 @@
 package fr.vigie.ingest;
 
-import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +19,7 @@ final class MetricsImport implements EntityImport {
     }
 
     @Override
-    public void stage(SourceRow row, ImportStaging staging) {
+    public void stage(SourceRow row, RowWriter staging) {
         String network = RowFields.network(row);
         String postId = RowFields.required(row, "post_id");
         Instant observedAt = RowFields.time(row, "observed_at");

@@ -1,6 +1,5 @@
 package fr.vigie.ingest;
 
-import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +26,7 @@ final class PostsImport implements EntityImport {
     }
 
     @Override
-    public void stage(SourceRow row, ImportStaging staging) {
+    public void stage(SourceRow row, RowWriter staging) {
         String network = RowFields.network(row);
         String postId = RowFields.required(row, "post_id");
         String account = RowFields.account(row, "account", network, accounts);

@@ -1,6 +1,5 @@
 package fr.vigie.ingest;
 
-import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +23,7 @@ final class SnapshotsImport implements EntityImport {
     }
 
     @Override
-    public void stage(SourceRow row, ImportStaging staging) {
+    public void stage(SourceRow row, RowWriter staging) {
         String network = RowFields.network(row);
         String account = RowFields.account(row, "account", network, accounts);
         Instant observedAt = RowFields.time(row, "observed_at");

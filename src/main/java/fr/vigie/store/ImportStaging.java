@@ -9,24 +9,35 @@ import org.jspecify.annotations.Nullable;
 /**
  * Staging of one file: valid rows and quarantined rows are appended to temporary tables while the
  * file streams, then {@link #merge} moves them into the store in one transaction. Rows are staged
- * as {@code line} followed by the target's columns in table order, without {@code source}.
+ * as {@code line} followed by the target's columns in table order, without {@code source}. List
+ * columns (hashtags) are staged as one text joined by U+001F and split by the merge: appending a
+ * Java list costs the Appender several times more than one string.
  *
  * <p>Not thread-safe: one file at a time on the store's connection.
  */
 public final class ImportStaging implements AutoCloseable {
     private static final String ROWS = "staging_rows";
     private static final String QUARANTINE = "staging_quarantine";
+    private static final String LIST_SEPARATOR = "\u001F";
 
     private final Store store;
     private final ImportTarget target;
+    private final List<String> listColumns;
     private @Nullable DuckDBAppender rows;
     private @Nullable DuckDBAppender quarantine;
 
     ImportStaging(Store store, ImportTarget target) {
         this.store = store;
         this.target = target;
+        this.listColumns = Jdbc.query(
+                store,
+                "SELECT column_name FROM information_schema.columns"
+                        + " WHERE table_schema = 'main' AND table_name = ? AND data_type LIKE '%[]'",
+                row -> row.getString(1),
+                target.table());
         store.execute("CREATE OR REPLACE TEMP TABLE " + ROWS
-                + " AS SELECT CAST(0 AS BIGINT) AS line, * EXCLUDE (source)" + " FROM " + target.table() + " LIMIT 0");
+                + " AS SELECT CAST(0 AS BIGINT) AS line, * EXCLUDE (source)"
+                + replace(column -> "CAST(NULL AS VARCHAR) AS " + column) + " FROM " + target.table() + " LIMIT 0");
         store.execute("CREATE OR REPLACE TEMP TABLE " + QUARANTINE
                 + " (line BIGINT NOT NULL, field VARCHAR, reason VARCHAR NOT NULL, raw VARCHAR)");
     }
@@ -83,17 +94,22 @@ public final class ImportStaging implements AutoCloseable {
 
     /** A UTC instant, stored as the TIMESTAMP (without zone) the store keeps, to the microsecond. */
     public void time(Instant value) {
+        timeMicros(Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000));
+    }
+
+    /** A UTC instant as microseconds since the epoch. */
+    public void timeMicros(long epochMicros) {
         try {
-            rows().appendEpochMicros(Math.addExact(
-                    Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000));
+            rows().appendEpochMicros(epochMicros);
         } catch (SQLException e) {
             throw failure(e);
         }
     }
 
+    /** A list of texts without U+001F (hashtags). */
     public void texts(List<String> values) {
         try {
-            rows().append(values);
+            rows().append(String.join(LIST_SEPARATOR, values));
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -163,8 +179,10 @@ public final class ImportStaging implements AutoCloseable {
             long staged = Jdbc.queryLong(store, "SELECT count(*) FROM " + ROWS);
             long inserted = Jdbc.update(
                     store,
-                    "INSERT INTO " + target.table() + " BY NAME SELECT * EXCLUDE (line), CAST(? AS VARCHAR) AS source"
-                            + " FROM " + ROWS + " ON CONFLICT DO NOTHING",
+                    "INSERT INTO " + target.table() + " BY NAME SELECT * EXCLUDE (line)"
+                            + replace(column -> "CASE WHEN " + column + " = '' THEN []::VARCHAR[] ELSE string_split("
+                                    + column + ", chr(31)) END AS " + column)
+                            + ", CAST(? AS VARCHAR) AS source FROM " + ROWS + " ON CONFLICT DO NOTHING",
                     source);
             long quarantined = Jdbc.update(
                     store,
@@ -183,6 +201,14 @@ public final class ImportStaging implements AutoCloseable {
                     importId);
             return new Merged(staged, inserted, quarantined);
         });
+    }
+
+    /** A REPLACE clause rewriting each list column, or nothing when the target has none. */
+    private String replace(java.util.function.Function<String, String> rewrite) {
+        return listColumns.isEmpty()
+                ? ""
+                : " REPLACE ("
+                        + String.join(", ", listColumns.stream().map(rewrite).toList()) + ")";
     }
 
     private DuckDBAppender rows() throws SQLException {
