@@ -12,24 +12,27 @@ import java.util.Optional;
  * {@code account}: the platform id first (exact), then the handle (lower case, without {@code @}).
  */
 public final class AccountDirectory {
-    private final Map<String, String> byPlatformId = new HashMap<>();
-    private final Map<String, String> byHandle = new HashMap<>();
+    private final Map<String, Map<String, String>> byPlatformId = new HashMap<>();
+    private final Map<String, Map<String, String>> byHandle = new HashMap<>();
 
     public AccountDirectory(List<AccountKey> accounts) {
         for (AccountKey account : accounts) {
             if (account.platformId() != null) {
-                byPlatformId.put(account.network() + ':' + account.platformId(), account.accountId());
+                byPlatformId
+                        .computeIfAbsent(account.network(), n -> new HashMap<>())
+                        .put(account.platformId(), account.accountId());
             }
-            byHandle.put(account.network() + ':' + normaliseHandle(account.handle()), account.accountId());
+            byHandle.computeIfAbsent(account.network(), n -> new HashMap<>())
+                    .put(normaliseHandle(account.handle()), account.accountId());
         }
     }
 
     /** The account id of a reference on a network (a network id such as "x"), if registered. */
     public Optional<String> resolve(String network, String reference) {
         String ref = reference.strip();
-        String id = byPlatformId.get(network + ':' + ref);
+        String id = byPlatformId.getOrDefault(network, Map.of()).get(ref);
         if (id == null) {
-            id = byHandle.get(network + ':' + normaliseHandle(ref));
+            id = byHandle.getOrDefault(network, Map.of()).get(normaliseHandle(ref));
         }
         return Optional.ofNullable(id);
     }

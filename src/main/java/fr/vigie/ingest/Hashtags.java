@@ -17,7 +17,11 @@ public final class Hashtags {
         while (s.startsWith("#")) {
             s = s.substring(1);
         }
-        if (s.isEmpty() || !s.codePoints().allMatch(Hashtags::isTagCodePoint)) {
+        boolean valid = !s.isEmpty();
+        for (int i = 0; valid && i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            valid = isTagCodePoint(s.codePointAt(i));
+        }
+        if (!valid) {
             throw new IllegalArgumentException(
                     "not a hashtag: '" + tag.strip() + "' (letters, digits and _ only, e.g. #marseille)");
         }

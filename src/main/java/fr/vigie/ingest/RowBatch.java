@@ -1,125 +1,63 @@
 package fr.vigie.ingest;
 
 import fr.vigie.store.ImportStaging;
-import java.time.Instant;
-import java.util.List;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A batch of written rows and quarantined lines, recorded by the reading thread and replayed into
- * the staging by the thread that owns the store connection. Arrays are reused: no per-value objects
- * beyond the values themselves.
+ * A batch of packed rows and quarantined lines, filled by the reading thread and appended to the
+ * staging by the thread that owns the store connection. Its arrays are reused batch after batch.
  */
-final class RowBatch implements RowWriter {
+final class RowBatch {
     static final int ROWS = 4096;
 
-    private static final byte BEGIN = 0,
-            TEXT = 1,
-            COUNT = 2,
-            NULL_COUNT = 3,
-            TRUE = 4,
-            FALSE = 5,
-            TIME = 6,
-            TEXTS = 7,
-            END = 8,
-            QUARANTINE = 9;
-
-    private byte[] tags = new byte[ROWS * 12];
-    private long[] longs = new long[ROWS * 12];
-    private @Nullable Object[] objects = new Object[ROWS * 12];
-    private int size;
+    private final long[] lines = new long[ROWS];
+    private final String[] packed = new String[ROWS];
+    private final int[] fields = new int[ROWS];
     private int rows;
+    private long[] quarantinedLines = new long[16];
+    private @Nullable String[] quarantined = new String[16 * 3];
+    private int quarantines;
 
     boolean full() {
-        return rows >= ROWS;
+        return rows == ROWS || quarantines >= ROWS;
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return rows == 0 && quarantines == 0;
     }
 
-    private void add(byte tag, long number, @Nullable Object object) {
-        if (size == tags.length) {
-            int capacity = size * 2;
-            tags = java.util.Arrays.copyOf(tags, capacity);
-            longs = java.util.Arrays.copyOf(longs, capacity);
-            objects = java.util.Arrays.copyOf(objects, capacity);
+    void row(long line, String row, int fieldCount) {
+        lines[rows] = line;
+        packed[rows] = row;
+        fields[rows++] = fieldCount;
+    }
+
+    void quarantine(long line, @Nullable String field, String reason, @Nullable String raw) {
+        if (quarantines == quarantinedLines.length) {
+            quarantinedLines = Arrays.copyOf(quarantinedLines, quarantines * 2);
+            quarantined = Arrays.copyOf(quarantined, quarantines * 2 * 3);
         }
-        tags[size] = tag;
-        longs[size] = number;
-        objects[size++] = object;
+        quarantinedLines[quarantines] = line;
+        quarantined[quarantines * 3] = field;
+        quarantined[quarantines * 3 + 1] = reason;
+        quarantined[quarantines * 3 + 2] = raw;
+        quarantines++;
     }
 
-    @Override
-    public void beginRow(long line) {
-        add(BEGIN, line, null);
-    }
-
-    @Override
-    public void text(@Nullable String value) {
-        add(TEXT, 0, value);
-    }
-
-    @Override
-    public void count(@Nullable Long value) {
-        if (value == null) {
-            add(NULL_COUNT, 0, null);
-        } else {
-            add(COUNT, value, null);
+    /** Appends everything to the staging, then empties the batch for reuse. */
+    void appendTo(ImportStaging staging) {
+        for (int i = 0; i < rows; i++) {
+            staging.append(lines[i], packed[i], fields[i]);
+            packed[i] = null;
         }
-    }
-
-    @Override
-    public void flag(boolean value) {
-        add(value ? TRUE : FALSE, 0, null);
-    }
-
-    @Override
-    public void time(Instant value) {
-        add(TIME, Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000), null);
-    }
-
-    @Override
-    public void texts(List<String> values) {
-        add(TEXTS, 0, values);
-    }
-
-    @Override
-    public void endRow() {
-        add(END, 0, null);
-        rows++;
-    }
-
-    @Override
-    public void quarantine(long line, @Nullable String field, String reason, @Nullable String raw) {
-        add(QUARANTINE, line, new Object[] {field, reason, raw});
-        rows++;
-    }
-
-    /** Appends everything recorded to the staging, then empties the batch for reuse. */
-    @SuppressWarnings("unchecked")
-    void replayInto(ImportStaging staging) {
-        for (int i = 0; i < size; i++) {
-            Object object = objects[i];
-            switch (tags[i]) {
-                case BEGIN -> staging.beginRow(longs[i]);
-                case TEXT -> staging.text((String) object);
-                case COUNT -> staging.count(longs[i]);
-                case NULL_COUNT -> staging.count(null);
-                case TRUE -> staging.flag(true);
-                case FALSE -> staging.flag(false);
-                case TIME -> staging.timeMicros(longs[i]);
-                case TEXTS -> staging.texts((List<String>) object);
-                case END -> staging.endRow();
-                case QUARANTINE -> {
-                    Object[] q = (Object[]) object;
-                    staging.quarantine(longs[i], (String) q[0], (String) q[1], (String) q[2]);
-                }
-                default -> throw new IllegalStateException("unknown tag " + tags[i]);
-            }
-            objects[i] = null;
+        for (int i = 0; i < quarantines; i++) {
+            String reason = quarantined[i * 3 + 1];
+            staging.quarantine(
+                    quarantinedLines[i], quarantined[i * 3], reason == null ? "" : reason, quarantined[i * 3 + 2]);
         }
-        size = 0;
+        Arrays.fill(quarantined, 0, quarantines * 3, null);
         rows = 0;
+        quarantines = 0;
     }
 }

@@ -11,6 +11,10 @@ final class RowFields {
     /** Post types of posts.ndjson and citizen_posts.ndjson. */
     static final Set<String> POST_TYPES = Set.of("text", "photo", "video", "link", "reel", "story", "live");
 
+    /** The network ids as written in canonical files, for a lookup without allocation. */
+    private static final java.util.Map<String, Network> NETWORKS =
+            java.util.Arrays.stream(Network.values()).collect(java.util.stream.Collectors.toMap(Network::id, n -> n));
+
     private RowFields() {}
 
     static String required(SourceRow row, String field) {
@@ -33,6 +37,10 @@ final class RowFields {
     /** The network id ("twitter" read as "x"). */
     static String network(SourceRow row) {
         String value = required(row, "network");
+        Network known = NETWORKS.get(value);
+        if (known != null) {
+            return known.id();
+        }
         return Network.parse(value)
                 .map(Network::id)
                 .orElseThrow(() -> new RowRejected(
@@ -92,7 +100,14 @@ final class RowFields {
             return text == null ? List.of() : Hashtags.extract(text);
         }
         try {
-            return given.stream().map(Hashtags::normalise).distinct().toList();
+            List<String> tags = new java.util.ArrayList<>(given.size());
+            for (String tag : given) {
+                String normalised = Hashtags.normalise(tag);
+                if (!tags.contains(normalised)) {
+                    tags.add(normalised);
+                }
+            }
+            return tags;
         } catch (IllegalArgumentException e) {
             throw new RowRejected("hashtags", e.getMessage());
         }

@@ -1,13 +1,17 @@
 package fr.vigie.ingest;
 
 import fr.vigie.store.ImportStaging;
+import fr.vigie.store.PackedRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and validates a file on one thread while the calling thread appends the rows to the
@@ -53,7 +57,7 @@ final class StagingPipeline {
                 if (batch == endMarker) {
                     break;
                 }
-                batch.replayInto(staging);
+                batch.appendTo(staging);
                 free.put(batch);
             }
             reader.join();
@@ -83,12 +87,14 @@ final class StagingPipeline {
         }
     }
 
-    /** The reading thread's writer: fills a batch, hands it over when full, takes a free one. */
+    /** The reading thread's writer: packs rows into a batch, hands it over when full, takes a free one. */
     private static final class Handoff implements RowWriter {
         private final BlockingQueue<RowBatch> full;
         private final BlockingQueue<RowBatch> free;
         private final AtomicBoolean cancelled;
+        private final PackedRow row = new PackedRow();
         private RowBatch batch;
+        private long line;
 
         Handoff(BlockingQueue<RowBatch> full, BlockingQueue<RowBatch> free, AtomicBoolean cancelled) {
             this.full = full;
@@ -126,42 +132,43 @@ final class StagingPipeline {
 
         @Override
         public void beginRow(long line) {
-            batch.beginRow(line);
+            this.line = line;
+            row.begin();
         }
 
         @Override
-        public void text(String value) {
-            batch.text(value);
+        public void text(@Nullable String value) {
+            row.text(value);
         }
 
         @Override
-        public void count(Long value) {
-            batch.count(value);
+        public void count(@Nullable Long value) {
+            row.count(value);
         }
 
         @Override
         public void flag(boolean value) {
-            batch.flag(value);
+            row.flag(value);
         }
 
         @Override
-        public void time(java.time.Instant value) {
-            batch.time(value);
+        public void time(Instant value) {
+            row.time(value);
         }
 
         @Override
-        public void texts(java.util.List<String> values) {
-            batch.texts(values);
+        public void texts(List<String> values) {
+            row.texts(values);
         }
 
         @Override
         public void endRow() {
-            batch.endRow();
+            batch.row(line, row.finish(), row.fields());
             handOverIfFull();
         }
 
         @Override
-        public void quarantine(long line, String field, String reason, String raw) {
+        public void quarantine(long line, @Nullable String field, String reason, @Nullable String raw) {
             batch.quarantine(line, field, reason, raw);
             handOverIfFull();
         }

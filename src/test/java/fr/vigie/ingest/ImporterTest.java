@@ -252,6 +252,25 @@ class ImporterTest {
         assertThat(reasons(mentions)).singleElement().asString().startsWith("4 kind: 'like' is not one of");
     }
 
+    @Test
+    void stagesAwkwardValuesFaithfully() throws IOException {
+        importer.importFile(
+                ImportEntity.POSTS,
+                file(
+                        "posts.ndjson",
+                        "{\"network\":\"Twitter\",\"post_id\":\"t1\",\"account\":\"nicecotedazur\","
+                                + "\"published_at\":\"2026-10-03T08:15:00.123456Z\",\"type\":\"text\","
+                                + "\"text\":\"a\\u001eb\\u001fc ; \\\"d\\\"\"}",
+                        "{\"network\":\"x\",\"post_id\":\"t2\",\"account\":\"nicecotedazur\","
+                                + "\"published_at\":\"2026-10-03T08:15:00Z\",\"type\":\"text\",\"hashtags\":[]}"));
+        assertThat(strings(
+                        store,
+                        "SELECT concat_ws('|', network, post_id, published_at, text, hashtags::VARCHAR, url IS NULL)"
+                                + " FROM post ORDER BY post_id"))
+                .containsExactly(
+                        "x|t1|2026-10-03 08:15:00.123456|a b c ; \"d\"|[]|true", "x|t2|2026-10-03 08:15:00|[]|true");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] result = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, result, a.length, b.length);
