@@ -13,5 +13,7 @@ final class Commands {
         cli.addSubcommand(new SimulateCommand());
         cli.addSubcommand(new KpiCommand());
         cli.addSubcommand(new RankCommand());
+        cli.addSubcommand(new ImportCommand());
+        cli.addSubcommand(new QuarantineCommand());
     }
 }

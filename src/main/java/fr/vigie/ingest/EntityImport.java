@@ -1,0 +1,48 @@
+package fr.vigie.ingest;
+
+import fr.vigie.privacy.Pseudonymiser;
+import fr.vigie.store.ImportTarget;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * How the rows of one entity are validated and staged. {@link #stage} validates every field first
+ * and appends only then, so that a rejected row leaves nothing half-staged.
+ */
+sealed interface EntityImport
+        permits HashtagsImport,
+                SnapshotsImport,
+                PostsImport,
+                MetricsImport,
+                CommentsImport,
+                CitizenPostsImport,
+                MentionsImport {
+
+    ImportTarget target();
+
+    /** Columns a CSV header must name; NDJSON rows missing them are quarantined one by one. */
+    List<String> requiredFields();
+
+    /** Stages one valid row, or throws {@link RowRejected} naming the field at fault. */
+    void stage(SourceRow row, RowWriter staging);
+
+    /** True for citizens' content: their identities never reach the store, not even the quarantine. */
+    default boolean withholdsAuthors() {
+        return false;
+    }
+
+    /** What the importers of one file may need, each built on first use. */
+    record Context(Supplier<AccountDirectory> accounts, Supplier<Pseudonymiser> pseudonymiser) {}
+
+    static EntityImport of(ImportEntity entity, Context context) {
+        return switch (entity) {
+            case HASHTAGS -> new HashtagsImport();
+            case SNAPSHOTS -> new SnapshotsImport(context.accounts().get());
+            case POSTS -> new PostsImport(context.accounts().get());
+            case METRICS -> new MetricsImport();
+            case COMMENTS -> new CommentsImport(context.pseudonymiser().get());
+            case CITIZEN_POSTS -> new CitizenPostsImport(context.pseudonymiser().get());
+            case MENTIONS -> new MentionsImport(context.accounts().get());
+        };
+    }
+}

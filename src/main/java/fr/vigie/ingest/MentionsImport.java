@@ -1,0 +1,53 @@
+package fr.vigie.ingest;
+
+import fr.vigie.store.ImportTarget;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * mentions.csv: network, post_id, from_account (a registered account), to_handle (any handle,
+ * stored lower case without @), kind (mention, repost, reply), published_at, simulated.
+ */
+final class MentionsImport implements EntityImport {
+    private static final Set<String> KINDS = Set.of("mention", "repost", "reply");
+
+    private final AccountDirectory accounts;
+
+    MentionsImport(AccountDirectory accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public ImportTarget target() {
+        return ImportTarget.MENTION;
+    }
+
+    @Override
+    public List<String> requiredFields() {
+        return List.of("network", "post_id", "from_account", "to_handle", "kind", "published_at");
+    }
+
+    @Override
+    public void stage(SourceRow row, RowWriter staging) {
+        String network = RowFields.network(row);
+        String postId = RowFields.required(row, "post_id");
+        String from = RowFields.account(row, "from_account", network, accounts);
+        String to = AccountDirectory.normaliseHandle(RowFields.required(row, "to_handle"));
+        if (to.isEmpty()) {
+            throw new RowRejected("to_handle", "missing value");
+        }
+        String kind = RowFields.oneOf(row, "kind", KINDS);
+        Instant publishedAt = RowFields.time(row, "published_at");
+        boolean simulated = RowFields.flag(row, "simulated");
+        staging.beginRow(row.line());
+        staging.text(network);
+        staging.text(postId);
+        staging.text(from);
+        staging.text(to);
+        staging.text(kind);
+        staging.time(publishedAt);
+        staging.flag(simulated);
+        staging.endRow();
+    }
+}

@@ -1,0 +1,105 @@
+package fr.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.Main;
+import fr.vigie.store.Store;
+import fr.vigie.store.StoreInspection;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void registerAccounts() {
+        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
+            StoreInspection.addAccount(store, "13055", "instagram", "17841400000000001", "marseille");
+            StoreInspection.addAccount(store, "13055", "facebook", "100064000000001", "villedemarseille");
+            StoreInspection.addAccount(store, "06088", "x", null, "nicecotedazur");
+        }
+    }
+
+    private int vigie(String... args) {
+        return Main.run(
+                args, Map.of("VIGIE_HOME", home.toString()), new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void importsAFileAndExitsZero() {
+        assertThat(vigie("import", "posts", "docs/formats/examples/posts.ndjson"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("posts.ndjson (posts, import #1): 3 read, 3 inserted, 0 unchanged");
+    }
+
+    @Test
+    void exitsPartialWhenRowsWereQuarantinedAndListsThem() throws Exception {
+        Path csv = Files.writeString(
+                home.resolve("post_metrics.csv"),
+                "network;post_id;observed_at;likes\ninstagram;p1;2026-10-03T09:15:00Z;-2\ninstagram;p2;2026-10-03T09:15:00Z;3\n");
+        assertThat(vigie("import", "metrics", csv.toString())).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(out.toString())
+                .contains("1 inserted, 0 unchanged, 1 quarantined")
+                .contains("post_metrics.csv:2 likes: negative count: -2");
+        assertThat(vigie("quarantine", "--import", "1")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("#1 " + csv + ":2 likes: negative count: -2", "instagram;p1;");
+    }
+
+    @Test
+    void exitsUserErrorWhenAFileCannotBeReadButImportsTheOthers() {
+        int code = vigie("import", "hashtags", "nowhere.csv", "docs/formats/examples/territory_hashtags.csv");
+        assertThat(code).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(err.toString()).contains("vigie: nowhere.csv: no such readable file");
+        assertThat(out.toString()).contains("4 inserted");
+    }
+
+    @Test
+    void exitsUserErrorOnAMissingRequiredColumn() throws Exception {
+        Path csv = Files.writeString(home.resolve("mentions.csv"), "network,post_id\nx,1\n");
+        assertThat(vigie("import", "mentions", csv.toString())).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(err.toString()).contains("missing required column 'from_account'");
+    }
+
+    @Test
+    void refusesAnUnknownEntityAsAUsageError() {
+        assertThat(vigie("import", "likes", "x.csv")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("unknown entity 'likes'");
+    }
+
+    @Test
+    void importsADatasetFolderInTheDocumentedOrder() throws Exception {
+        Files.writeString(home.resolve("pseudonym.key"), "ab".repeat(32));
+        assertThat(vigie("import", "dataset", "docs/formats/examples")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString().lines().filter(l -> l.contains("import #")))
+                .extracting(l -> l.substring(0, l.indexOf(' ')))
+                .containsExactly(
+                        "territory_hashtags.csv",
+                        "account_snapshots.csv",
+                        "posts.ndjson",
+                        "post_metrics.csv",
+                        "comments.ndjson",
+                        "citizen_posts.ndjson",
+                        "mentions.csv");
+        assertThat(vigie("import", "dataset", "docs/formats/examples")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("citizen_posts.ndjson (citizen-posts, import #13): 2 read, 0 inserted, 2 unchanged");
+    }
+
+    @Test
+    void describesItselfWithExamples() {
+        assertThat(vigie("import", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Examples:", "vigie import dataset");
+        assertThat(vigie("quarantine", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("--limit");
+    }
+}
