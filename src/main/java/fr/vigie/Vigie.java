@@ -1,24 +1,49 @@
 package fr.vigie;
 
+import fr.vigie.account.AccountRegistry;
 import fr.vigie.config.Workspace;
+import fr.vigie.demo.Demo;
+import fr.vigie.demo.DemoExports;
+import fr.vigie.demo.DemoListener;
+import fr.vigie.demo.DemoReport;
+import fr.vigie.demo.DemoSettings;
+import fr.vigie.ingest.DatasetImport;
+import fr.vigie.ingest.Importer;
+import fr.vigie.kpi.KpiService;
+import fr.vigie.privacy.Pseudonymiser;
+import fr.vigie.ranking.RankService;
+import fr.vigie.simulate.Simulator;
+import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
+import fr.vigie.territory.Categories;
+import fr.vigie.territory.TerritoryRegistry;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The composition root's product: one opened workspace with its store and the services built on it.
- * Commands and web routes receive a Vigie and call its services; they hold no business logic.
+ * Commands (and, later, web routes) call these services and hold no business logic themselves.
+ *
+ * <p>The registry of territories is loaded on first need (when the store has none yet), and the
+ * category rules are reloaded then from the editable file, so that every service sees them.
  */
 public final class Vigie implements AutoCloseable {
     private final Workspace workspace;
+    private final Map<String, String> env;
     private final Store store;
+    private @Nullable TerritoryRegistry territories;
+    private @Nullable Pseudonymiser pseudonymiser;
+    private boolean registryLoadedNow;
 
-    private Vigie(Workspace workspace, Store store) {
+    private Vigie(Workspace workspace, Map<String, String> env, Store store) {
         this.workspace = workspace;
+        this.env = env;
         this.store = store;
     }
 
-    /** Opens the workspace's store (migrating it) and wires the services. */
-    public static Vigie open(Workspace workspace) {
-        return new Vigie(workspace, Store.open(workspace.store()));
+    /** Opens the workspace's store (migrating it); the environment gives settings such as keys. */
+    public static Vigie open(Workspace workspace, Map<String, String> env) {
+        return new Vigie(workspace, Map.copyOf(env), Store.open(workspace.store()));
     }
 
     public Workspace workspace() {
@@ -27,6 +52,62 @@ public final class Vigie implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** The registry of territories, loaded into the store on first use. */
+    public TerritoryRegistry territories() {
+        if (territories == null) {
+            var registry = new TerritoryRegistry(store);
+            registryLoadedNow = registry.ensureLoaded(Categories.overrideIn(workspace.home()));
+            territories = registry;
+        }
+        return territories;
+    }
+
+    /** Whether {@link #territories()} had to load the shipped registry (first use of this store). */
+    public boolean registryLoadedNow() {
+        return registryLoadedNow;
+    }
+
+    public AccountRegistry accounts() {
+        territories();
+        return new AccountRegistry(store);
+    }
+
+    /** Imports of the canonical formats; {@code showProgress} draws progress bars on the console. */
+    public Importer importer(boolean showProgress) {
+        return new Importer(store, this::pseudonymiser, showProgress);
+    }
+
+    public DatasetImport datasets(boolean showProgress) {
+        return new DatasetImport(importer(showProgress), accounts());
+    }
+
+    public Simulator simulator() {
+        territories();
+        return new Simulator(new SimulationInputs(store));
+    }
+
+    public KpiService kpis() {
+        return new KpiService(store);
+    }
+
+    public RankService rankings() {
+        territories();
+        return new RankService(store, kpis());
+    }
+
+    /** Runs the demo scenario in this workspace. */
+    public DemoReport demo(DemoSettings settings, DemoListener listener) {
+        var demo = new Demo(simulator(), datasets(false), kpis(), rankings(), new DemoExports(workspace.exports()));
+        return demo.run(settings, workspace.simulated(), workspace.store(), listener);
+    }
+
+    private Pseudonymiser pseudonymiser() {
+        if (pseudonymiser == null) {
+            pseudonymiser = Pseudonymiser.fromEnvironment(env, workspace.pseudonymKeyFile());
+        }
+        return pseudonymiser;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package fr.vigie.cli;
 
-import fr.vigie.account.AccountRegistry;
 import fr.vigie.account.AccountRequest;
 import fr.vigie.account.AccountRole;
 import fr.vigie.account.AccountStatus;
@@ -79,7 +78,7 @@ final class AccountsAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var registry = new AccountRegistry(VigieCommand.root(spec).vigie().store());
+        var registry = VigieCommand.root(spec).vigie().accounts();
         var change = registry.add(new AccountRequest(
                 territory.strip(),
                 network,

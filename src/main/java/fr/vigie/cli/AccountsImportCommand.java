@@ -1,7 +1,6 @@
 package fr.vigie.cli;
 
 import fr.vigie.account.AccountImportSummary;
-import fr.vigie.account.AccountRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +41,7 @@ final class AccountsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var registry = new AccountRegistry(VigieCommand.root(spec).vigie().store());
+        var registry = VigieCommand.root(spec).vigie().accounts();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;

@@ -2,7 +2,6 @@ package fr.vigie.cli;
 
 import fr.vigie.account.Account;
 import fr.vigie.account.AccountFilter;
-import fr.vigie.account.AccountRegistry;
 import fr.vigie.account.AccountStatus;
 import fr.vigie.account.Network;
 import java.io.IOException;
@@ -71,7 +70,7 @@ final class AccountsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var registry = new AccountRegistry(VigieCommand.root(spec).vigie().store());
+        var registry = VigieCommand.root(spec).vigie().accounts();
         List<Account> accounts = registry.list(new AccountFilter(territory, network, status));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -8,6 +8,7 @@ final class Commands {
 
     static void register(CommandLine cli) {
         // Each feature adds its command here, in the order `vigie --help` lists them.
+        cli.addSubcommand(new DemoCommand());
         cli.addSubcommand(new TerritoriesCommand());
         cli.addSubcommand(new AccountsCommand());
         cli.addSubcommand(new SimulateCommand());

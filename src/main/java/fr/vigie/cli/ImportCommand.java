@@ -5,7 +5,6 @@ import fr.vigie.ingest.DatasetImport;
 import fr.vigie.ingest.FileOutcome;
 import fr.vigie.ingest.ImportEntity;
 import fr.vigie.ingest.Importer;
-import fr.vigie.privacy.Pseudonymiser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             paramLabel = "<what>",
-            description = "hashtags, snapshots, posts, metrics, comments, citizen-posts, mentions, or dataset")
+            description =
+                    "accounts, hashtags, snapshots, posts, metrics, comments, citizen-posts, mentions, or dataset")
     String what;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<file>", description = "Files (for dataset: one folder)")
@@ -52,23 +52,26 @@ final class ImportCommand implements Callable<Integer> {
         VigieCommand root = VigieCommand.root(spec);
         Vigie vigie = root.vigie();
         var console = System.console();
-        var importer = new Importer(
-                vigie.store(),
-                () -> Pseudonymiser.fromEnvironment(
-                        root.env(), vigie.workspace().pseudonymKeyFile()),
-                console != null && console.isTerminal());
+        boolean showProgress = console != null && console.isTerminal();
         List<FileOutcome> outcomes = new ArrayList<>();
         if (what.equals("dataset")) {
             if (files.size() != 1) {
                 throw new ParameterException(spec.commandLine(), "import dataset takes exactly one folder");
             }
-            outcomes.addAll(new DatasetImport(importer).importFolder(files.getFirst(), this::print));
+            outcomes.addAll(vigie.datasets(showProgress).importFolder(files.getFirst(), this::print));
+        } else if (what.equals("accounts")) {
+            DatasetImport datasets = vigie.datasets(showProgress);
+            for (Path file : files) {
+                outcomes.add(datasets.importAccounts(file));
+                print(outcomes.getLast());
+            }
         } else {
-            // ACCOUNTS IMPORT GOES HERE (lead): `vigie import accounts <file…>` → the accounts registry import.
+            Importer importer = vigie.importer(showProgress);
             ImportEntity entity = ImportEntity.parse(what)
                     .orElseThrow(() -> new ParameterException(
                             spec.commandLine(),
-                            "unknown entity '" + what + "': expected one of " + ImportEntity.ids() + ", or dataset"));
+                            "unknown entity '" + what + "': expected one of " + "accounts, " + ImportEntity.ids()
+                                    + ", or dataset"));
             for (Path file : files) {
                 outcomes.add(importer.tryImport(entity, file));
                 print(outcomes.getLast());
@@ -94,6 +97,9 @@ final class ImportCommand implements Callable<Integer> {
                 case FileOutcome.Imported imported
                 when imported.summary().quarantined() > 0 -> code = Math.max(code, ExitCodes.PARTIAL);
                 case FileOutcome.Imported imported -> {}
+                case FileOutcome.AccountsImported accounts
+                when accounts.summary().quarantined() > 0 -> code = Math.max(code, ExitCodes.PARTIAL);
+                case FileOutcome.AccountsImported accounts -> {}
                 case FileOutcome.Skipped skipped -> {}
             }
         }

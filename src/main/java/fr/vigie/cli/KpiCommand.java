@@ -3,7 +3,6 @@ package fr.vigie.cli;
 import fr.vigie.Vigie;
 import fr.vigie.kpi.Kpi;
 import fr.vigie.kpi.KpiCatalogue;
-import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.KpiSheet;
 import fr.vigie.kpi.Period;
 import java.util.List;
@@ -58,8 +57,8 @@ final class KpiCommand {
                     : kpiIds.stream().map(KpiCatalogue::byId).toList();
             Vigie vigie = VigieCommand.root(spec).vigie();
             var err = spec.commandLine().getErr();
-            var result = new KpiService(vigie.store())
-                    .compute(p, kpis, kpi -> err.printf("computing %s for %s…%n", kpi.id(), p.label()));
+            var result =
+                    vigie.kpis().compute(p, kpis, kpi -> err.printf("computing %s for %s…%n", kpi.id(), p.label()));
             var out = spec.commandLine().getOut();
             result.rowsByKpi().forEach((id, rows) -> out.printf("%-26s %,d values%n", id, rows));
             out.printf(
@@ -106,7 +105,7 @@ final class KpiCommand {
         @Override
         public void run() {
             Period p = Period.parse(period);
-            var service = new KpiService(VigieCommand.root(spec).vigie().store());
+            var service = VigieCommand.root(spec).vigie().kpis();
             String name = service.territoryName(code);
             List<Kpi> missing = KpiCatalogue.ALL.stream()
                     .filter(kpi -> !service.hasValues(p, kpi))

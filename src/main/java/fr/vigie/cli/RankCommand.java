@@ -2,9 +2,7 @@ package fr.vigie.cli;
 
 import fr.vigie.Vigie;
 import fr.vigie.kpi.KpiCatalogue;
-import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.Period;
-import fr.vigie.ranking.RankService;
 import fr.vigie.ranking.RankingFormat;
 import fr.vigie.ranking.RankingWriter;
 import picocli.CommandLine.Command;
@@ -62,7 +60,7 @@ final class RankCommand implements Runnable {
         var chosenKpi = KpiCatalogue.byId(kpi);
         Period p = Period.parse(period);
         Vigie vigie = VigieCommand.root(spec).vigie();
-        var service = new RankService(vigie.store(), new KpiService(vigie.store()));
+        var service = vigie.rankings();
         var ranking = service.rank(category, p, chosenKpi, network);
         if (ranking.computedNow()) {
             spec.commandLine()

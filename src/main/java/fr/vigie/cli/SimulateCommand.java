@@ -4,8 +4,6 @@ import fr.vigie.simulate.SimulationProgress;
 import fr.vigie.simulate.SimulationScope;
 import fr.vigie.simulate.SimulationSettings;
 import fr.vigie.simulate.SimulationSummary;
-import fr.vigie.simulate.Simulator;
-import fr.vigie.store.SimulationInputs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,7 +74,7 @@ final class SimulateCommand implements Callable<Integer> {
         Path folder = out != null ? out : vigie.workspace().simulated().resolve(parsedScope.label() + "-" + seed);
         SimulationSummary summary;
         try (var progress = new ConsoleProgress()) {
-            summary = new Simulator(new SimulationInputs(vigie.store())).run(settings, folder, progress);
+            summary = vigie.simulator().run(settings, folder, progress);
         }
         print(summary, spec.commandLine().getOut());
         return ExitCodes.OK;

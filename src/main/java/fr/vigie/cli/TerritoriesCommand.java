@@ -1,7 +1,6 @@
 package fr.vigie.cli;
 
 import fr.vigie.Vigie;
-import fr.vigie.territory.Categories;
 import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryRegistry;
 import java.util.Locale;
@@ -48,8 +47,8 @@ public final class TerritoriesCommand implements Runnable {
     /** The registry of the workspace, loaded (territories if empty, categories always) before use. */
     static TerritoryRegistry loadedRegistry(CommandSpec spec) {
         Vigie vigie = VigieCommand.root(spec).vigie();
-        var registry = new TerritoryRegistry(vigie.store());
-        if (registry.ensureLoaded(Categories.overrideIn(vigie.workspace().home()))) {
+        var registry = vigie.territories();
+        if (vigie.registryLoadedNow()) {
             spec.commandLine().getErr().println("vigie: loaded the official registry of territories into the store");
         }
         return registry;

@@ -75,7 +75,7 @@ public final class VigieCommand implements AutoCloseable {
     /** The opened workspace, opened on first use by a subcommand. */
     Vigie vigie() {
         if (vigie == null) {
-            vigie = Vigie.open(workspace());
+            vigie = Vigie.open(workspace(), env);
         }
         return vigie;
     }

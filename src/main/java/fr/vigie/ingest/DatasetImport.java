@@ -1,5 +1,7 @@
 package fr.vigie.ingest;
 
+import fr.vigie.VigieException;
+import fr.vigie.account.AccountRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,22 +18,31 @@ public final class DatasetImport {
     public static final String ACCOUNTS_FILE = "accounts.csv";
 
     private final Importer importer;
+    private final AccountRegistry accounts;
 
-    public DatasetImport(Importer importer) {
+    public DatasetImport(Importer importer, AccountRegistry accounts) {
         this.importer = importer;
+        this.accounts = accounts;
+    }
+
+    /** Imports one accounts registry file; a file that cannot be read at all is a failed outcome. */
+    public FileOutcome importAccounts(Path file) {
+        try {
+            return new FileOutcome.AccountsImported(accounts.importCsv(file));
+        } catch (VigieException e) {
+            return new FileOutcome.Failed(file.toString(), e.getMessage());
+        }
     }
 
     /** Imports the folder's files, telling each outcome as soon as it is known. */
     public List<FileOutcome> importFolder(Path folder, Consumer<FileOutcome> each) {
         if (!Files.isDirectory(folder)) {
-            throw new fr.vigie.VigieException(folder + ": no such folder; give the folder holding the dataset files");
+            throw new VigieException(folder + ": no such folder; give the folder holding the dataset files");
         }
         List<FileOutcome> outcomes = new ArrayList<>();
-        Path accounts = folder.resolve(ACCOUNTS_FILE);
-        if (Files.exists(accounts)) {
-            // ACCOUNTS IMPORT GOES HERE (lead): import accounts.csv first with the accounts registry
-            // import and add its outcome; until then the file is reported as skipped.
-            outcomes.add(new FileOutcome.Skipped(accounts.toString(), "the accounts import is not wired yet"));
+        Path registry = folder.resolve(ACCOUNTS_FILE);
+        if (Files.exists(registry)) {
+            outcomes.add(importAccounts(registry));
             each.accept(outcomes.getLast());
         }
         for (ImportEntity entity : ImportEntity.values()) {

@@ -1,5 +1,6 @@
 package fr.vigie.ingest;
 
+import fr.vigie.account.AccountImportSummary;
 import java.util.List;
 
 /** The outcome of one file of a `vigie import`: imported (perhaps partly), failed, or skipped. */
@@ -11,6 +12,21 @@ public sealed interface FileOutcome {
         @Override
         public List<String> describe() {
             return summary.describe();
+        }
+    }
+
+    /** An accounts registry file, imported by the accounts feature (up to 10 problems shown). */
+    record AccountsImported(AccountImportSummary summary) implements FileOutcome {
+        @Override
+        public List<String> describe() {
+            var lines = new java.util.ArrayList<String>();
+            lines.add(summary.toString());
+            summary.problems().stream().limit(10).map(p -> "  " + p).forEach(lines::add);
+            if (summary.problems().size() > 10) {
+                lines.add("  … " + (summary.problems().size() - 10) + " more: vigie quarantine --import "
+                        + summary.importId());
+            }
+            return lines;
         }
     }
 

@@ -1,6 +1,12 @@
 package fr.vigie.ingest;
 
 import fr.vigie.VigieException;
+import fr.vigie.format.CsvRows;
+import fr.vigie.format.NdjsonRows;
+import fr.vigie.format.RowRejected;
+import fr.vigie.format.RowSink;
+import fr.vigie.format.SourceRow;
+import fr.vigie.format.SourceText;
 import fr.vigie.privacy.AuthorFields;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.store.ImportStaging;

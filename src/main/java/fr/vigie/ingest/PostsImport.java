@@ -1,5 +1,6 @@
 package fr.vigie.ingest;
 
+import fr.vigie.format.SourceRow;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,11 @@
 package fr.vigie.ingest;
 
 import fr.vigie.account.Network;
+import fr.vigie.format.Booleans;
+import fr.vigie.format.Counts;
+import fr.vigie.format.RowRejected;
+import fr.vigie.format.SourceRow;
+import fr.vigie.format.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -43,11 +43,7 @@ final class Manifest {
         manifest.put("from", settings.firstDay().toString());
         manifest.put("until", settings.until().toString());
         manifest.put("timezone", Rhythm.PARIS.getId());
-        manifest.put(
-                "metric_ages",
-                settings.metricAges().stream()
-                        .map(SimulationSettings::formatAge)
-                        .toList());
+        manifest.put("metric_ages", ages(settings));
         manifest.put("counts", counts);
         try {
             new ObjectMapper()
@@ -56,6 +52,49 @@ final class Manifest {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.resolve(FILE) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Removes the manifest before files are rewritten, so a run that dies midway never looks complete. */
+    static void forget(Path folder) {
+        try {
+            java.nio.file.Files.deleteIfExists(folder.resolve(FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder.resolve(FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the folder already holds a complete dataset made by this generator with these settings
+     * (the manifest is written last, so its presence means the files are complete).
+     */
+    static boolean matches(Path folder, SimulationSettings settings) {
+        Path file = folder.resolve(FILE);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            var manifest = new ObjectMapper().readTree(file.toFile());
+            return Simulator.GENERATOR.equals(manifest.path("generator").asText())
+                    && manifest.path("seed").asLong() == settings.seed()
+                    && settings.scope()
+                            .label()
+                            .equals(manifest.path("scope").path("argument").asText())
+                    && manifest.path("days").asInt() == settings.days()
+                    && settings.until().toString().equals(manifest.path("until").asText())
+                    && ages(settings).equals(textsOf(manifest.path("metric_ages")));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<String> ages(SimulationSettings settings) {
+        return settings.metricAges().stream().map(SimulationSettings::formatAge).toList();
+    }
+
+    private static List<String> textsOf(com.fasterxml.jackson.databind.JsonNode array) {
+        var texts = new java.util.ArrayList<String>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     private static void describe(Map<String, Object> scope, String kind, String code, List<Place> places) {

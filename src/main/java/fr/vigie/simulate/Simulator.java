@@ -21,6 +21,11 @@ public final class Simulator {
         this.inputs = inputs;
     }
 
+    /** Whether {@code folder} already holds the complete dataset these settings would write. */
+    public boolean hasDataset(SimulationSettings settings, Path folder) {
+        return Manifest.matches(folder, settings);
+    }
+
     public SimulationSummary run(SimulationSettings settings, Path folder, SimulationProgress progress) {
         if (inputs.territoryCount() == 0) {
             throw new VigieException("the territory registry is empty: load it first (vigie territories …),"
@@ -31,6 +36,7 @@ public final class Simulator {
         AccountPlanner.Plan plan = new AccountPlanner(settings.seed()).plan(places);
         long accounts;
         java.util.Map<String, Long> counts;
+        Manifest.forget(folder);
         try (DatasetFiles files = DatasetFiles.create(folder)) {
             accounts = writeRegistry(plan, files);
             var context = RunContext.of(settings, files);

@@ -225,7 +225,8 @@ class AccountImportTest {
         assertThatThrownBy(() -> registry.importCsv(file))
                 .isInstanceOf(VigieException.class)
                 .hasMessage(
-                        file + ": line 1: missing required column 'handle' (the header has: territory_code, network)");
+                        file
+                                + ": line 1: missing required column 'handle' (columns found: territory_code, network); add it to the header line");
         assertThat(AccountStoreFixture.column(store, "SELECT status FROM import_run"))
                 .containsExactly("failed");
         assertThat(AccountStoreFixture.count(store, "SELECT count(*) FROM account"))

@@ -115,9 +115,9 @@ class KpiAndRankCommandsTest {
 
     @Test
     void refusesAnUnknownCategoryOrPeriodWithTheAcceptedValues() {
-        assertThat(vigie("rank", "--category", "metropoles", "--period", "2026-10"))
+        assertThat(vigie("rank", "--category", "megapoles", "--period", "2026-10"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("unknown category 'metropoles': use one of grandes-villes");
+        assertThat(err.toString()).contains("unknown category 'megapoles': use one of");
         assertThat(vigie("kpi", "compute", "--period", "Q3-2026")).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(err.toString()).contains("2026-W40 (ISO week)");
         assertThat(vigie("kpi", "show", "99999", "--period", "2026-10")).isEqualTo(ExitCodes.USER_ERROR);

@@ -61,10 +61,22 @@ class SimulateCommandTest {
     }
 
     @Test
-    void anEmptyRegistryIsAUserError(@TempDir Path home) {
-        assertThat(run("--home", home.toString(), "simulate", "--seed", "1", "--scope", "13"))
-                .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("registry is empty");
+    void aNewWorkspaceGetsTheOfficialRegistryBeforeSimulating(@TempDir Path home) {
+        int code = run(
+                "--home",
+                home.toString(),
+                "simulate",
+                "--seed",
+                "1",
+                "--scope",
+                "departement:04",
+                "--days",
+                "31",
+                "--until",
+                "2026-10-31");
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Written to");
+        assertThat(home.resolve("simulated/departement-04-1/dataset.json")).exists();
     }
 
     @Test

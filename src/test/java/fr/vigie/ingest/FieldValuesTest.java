@@ -3,6 +3,8 @@ package fr.vigie.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.format.Booleans;
+import fr.vigie.format.Counts;
 import org.junit.jupiter.api.Test;
 
 class FieldValuesTest {

@@ -1,4 +1,4 @@
-package fr.vigie.ingest;
+package fr.vigie.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

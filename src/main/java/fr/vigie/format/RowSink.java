@@ -1,7 +1,7 @@
-package fr.vigie.ingest;
+package fr.vigie.format;
 
 /** Receives a file's rows in file order, and the lines that are not rows at all. */
-interface RowSink {
+public interface RowSink {
     void row(SourceRow row);
 
     void malformed(long line, String raw, String reason);

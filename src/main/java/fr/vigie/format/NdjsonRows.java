@@ -1,4 +1,4 @@
-package fr.vigie.ingest;
+package fr.vigie.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,12 +19,12 @@ import org.jspecify.annotations.Nullable;
  * kept as their exact text (an id such as 18446744073709551615 never goes through a double). A line
  * that is not a JSON object (e.g. truncated) is reported as malformed; the next lines proceed.
  */
-final class NdjsonRows {
+public final class NdjsonRows {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private NdjsonRows() {}
 
-    static void read(SourceText source, RowSink sink) throws IOException {
+    public static void read(SourceText source, RowSink sink) throws IOException {
         BufferedReader reader = source.reader();
         var row = new JsonRow();
         long line = 0;

@@ -1,4 +1,4 @@
-package fr.vigie.ingest;
+package fr.vigie.format;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package fr.vigie.ingest;
+package fr.vigie.format;
 
 import fr.vigie.VigieException;
 import java.io.BufferedReader;
@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * RFC 4180 quoting, column names matched case-insensitively and trimmed, unknown columns ignored.
  * A missing required column or broken quoting stops the file with a message naming the problem.
  */
-final class CsvRows {
+public final class CsvRows {
     private CsvRows() {}
 
-    static void read(SourceText source, String fileName, List<String> required, RowSink sink) throws IOException {
+    public static void read(SourceText source, String fileName, List<String> required, RowSink sink)
+            throws IOException {
         BufferedReader reader = source.reader();
         reader.mark(SourceText.PROBE_BYTES);
         String header = reader.readLine();
@@ -49,8 +50,8 @@ final class CsvRows {
             }
             for (String column : required) {
                 if (!columns.containsKey(column)) {
-                    throw new VigieException(fileName + ": missing required column '" + column + "' (columns found: "
-                            + String.join(", ", names) + "); add it to the header line");
+                    throw new VigieException(fileName + ": line 1: missing required column '" + column
+                            + "' (columns found: " + String.join(", ", names) + "); add it to the header line");
                 }
             }
             var row = new CsvRow(

@@ -1,4 +1,4 @@
-package fr.vigie.ingest;
+package fr.vigie.format;
 
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
@@ -18,8 +18,8 @@ import java.nio.file.Path;
  * when its first mebibyte is valid UTF-8, else Windows-1252 (what French spreadsheets save). Counts
  * the bytes read, for progress. Memory stays flat whatever the file size.
  */
-final class SourceText implements AutoCloseable {
-    static final int PROBE_BYTES = 1 << 20;
+public final class SourceText implements AutoCloseable {
+    public static final int PROBE_BYTES = 1 << 20;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final CountingStream bytes;
@@ -32,7 +32,7 @@ final class SourceText implements AutoCloseable {
         this.reader = new BufferedReader(new InputStreamReader(bytes, charset), 1 << 16);
     }
 
-    static SourceText open(Path file) throws IOException {
+    public static SourceText open(Path file) throws IOException {
         byte[] head = new byte[PROBE_BYTES];
         int length;
         try (InputStream in = Files.newInputStream(file)) {
@@ -75,15 +75,15 @@ final class SourceText implements AutoCloseable {
         }
     }
 
-    BufferedReader reader() {
+    public BufferedReader reader() {
         return reader;
     }
 
-    Charset charset() {
+    public Charset charset() {
         return charset;
     }
 
-    long bytesRead() {
+    public long bytesRead() {
         return bytes.count;
     }
 
