@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Starting audience of an account: followers ≈ level × network factor × population^0.8 × a
- * lognormal spread (σ = 0.8), multiplied for touristic places; monthly growth; following.
+ * lognormal spread (σ = 0.8), multiplied for touristic places (median ×3); monthly growth; following.
  */
 record AudienceModel(
         long followers, double monthlyGrowth, @Nullable Long following) {
     static final double POPULATION_EXPONENT = 0.8;
     static final double SPREAD = 0.8;
+    /** Median multiplier of a touristic place's audience (lognormal, σ = 0.5). */
+    static final double TOURISTIC_MEDIAN = 3;
 
     static AudienceModel draw(SimTerritory territory, Network network, @Nullable String theme, RandomGenerator random) {
         double level = switch (territory.place().kind()) {
@@ -23,7 +25,7 @@ record AudienceModel(
         };
         double themeFactor =
                 theme == null ? 1 : theme.equals("tourism") ? (network == Network.INSTAGRAM ? 1.2 : 0.7) : 0.25;
-        double touristic = territory.touristic() ? Draws.logNormal(random, 6, 0.6) : 1;
+        double touristic = territory.touristic() ? Draws.logNormal(random, TOURISTIC_MEDIAN, 0.5) : 1;
         double expected = level
                 * NetworkModel.of(network).followerFactor()
                 * Math.pow(territory.population(), POPULATION_EXPONENT)

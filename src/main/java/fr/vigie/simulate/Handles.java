@@ -78,8 +78,13 @@ final class Handles {
             case BLUESKY -> style < 0.35 ? stem + suffix + ".fr" : cut(stem, 18) + suffix + ".bsky.social";
             case MASTODON ->
                 cut(stem, 30) + suffix + "@" + MASTODON_INSTANCES[(int) (style * 1000) % MASTODON_INSTANCES.length];
-            case FACEBOOK -> cut(stem, 50 - suffix.length()) + suffix;
+            case FACEBOOK -> atLeastFive(cut(stem, 41 - suffix.length()) + suffix);
         };
+    }
+
+    /** Facebook usernames have at least 5 characters: short names get the usual ".officiel". */
+    private static String atLeastFive(String handle) {
+        return handle.length() >= 5 ? handle : handle + ".officiel";
     }
 
     private static String cut(String text, int length) {
