@@ -3,10 +3,10 @@ package fr.vigie.account;
 import fr.vigie.account.AccountChange.Kind;
 import fr.vigie.account.AccountCsvLine.Problem;
 import fr.vigie.account.Reconciliation.Conflict;
-import fr.vigie.store.AccountImportTable;
-import fr.vigie.store.AccountImportTable.QuarantinedLine;
-import fr.vigie.store.AccountImportTable.RunCounts;
 import fr.vigie.store.AccountTable;
+import fr.vigie.store.ImportJournal;
+import fr.vigie.store.ImportJournal.QuarantinedLine;
+import fr.vigie.store.ImportJournal.RunCounts;
 import fr.vigie.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,13 +29,13 @@ final class AccountCsvImport {
 
     private final Store store;
     private final AccountTable accounts;
-    private final AccountImportTable journal;
+    private final ImportJournal journal;
     private final Clock clock;
 
     AccountCsvImport(Store store, Clock clock) {
         this.store = store;
         this.accounts = new AccountTable(store);
-        this.journal = new AccountImportTable(store);
+        this.journal = new ImportJournal(store);
         this.clock = clock;
     }
 

@@ -9,6 +9,7 @@ import fr.vigie.format.SourceRow;
 import fr.vigie.format.SourceText;
 import fr.vigie.privacy.AuthorFields;
 import fr.vigie.privacy.Pseudonymiser;
+import fr.vigie.store.ImportJournal;
 import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportStaging.Duplicate;
 import fr.vigie.store.ImportStaging.Merged;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ public final class Importer {
     private static final int PROGRESS_EVERY = 4096;
 
     private final ImportTables tables;
+    private final ImportJournal journal;
     private final QuarantineTable quarantine;
     private final EntityImport.Context context;
     private final boolean showProgress;
@@ -49,6 +52,7 @@ public final class Importer {
      */
     public Importer(Store store, Supplier<Pseudonymiser> pseudonymiser, boolean showProgress) {
         this.tables = new ImportTables(store);
+        this.journal = new ImportJournal(store);
         this.quarantine = new QuarantineTable(store);
         this.context = new EntityImport.Context(() -> new AccountDirectory(tables.accountKeys()), once(pseudonymiser));
         this.showProgress = showProgress;
@@ -62,7 +66,7 @@ public final class Importer {
         }
         EntityImport rows = EntityImport.of(entity, context);
         String name = file.getFileName().toString();
-        long importId = tables.startRun(entity.id(), file.toString());
+        long importId = journal.start(entity.id(), file.toString(), Instant.now());
         try (ImportStaging staging = tables.openStaging(rows.target())) {
             long read = StagingPipeline.run(staging, out -> {
                 try (SourceText source = SourceText.open(file);
@@ -83,10 +87,10 @@ public final class Importer {
             return new ImportSummary(
                     importId, entity, name, read, merged.inserted(), merged.unchanged(), merged.quarantined(), first);
         } catch (IOException e) {
-            tables.markFailed(importId);
+            journal.markFailed(importId);
             throw new VigieException(file + ": cannot read the file (" + e.getMessage() + "); nothing was imported", e);
         } catch (RuntimeException | Error e) {
-            tables.markFailed(importId);
+            journal.markFailed(importId);
             throw e;
         }
     }

@@ -54,11 +54,6 @@ public final class CategoryTable {
         });
     }
 
-    public List<RuleRow> rules() {
-        return Jdbc.query(
-                store, "SELECT " + RULE_COLUMNS + " FROM category_rule r ORDER BY position", CategoryTable::rule);
-    }
-
     /** The rule that classifies this territory, if any. */
     public Optional<RuleRow> ruleOf(String territoryCode) {
         return Jdbc.query(

@@ -169,15 +169,12 @@ public final class ImportStaging implements AutoCloseable {
                     importId,
                     file);
             beforeCommit.run();
-            Jdbc.update(
-                    store,
-                    "UPDATE import_run SET status = 'done', finished_at = now()::TIMESTAMP, rows_read = ?,"
-                            + " rows_inserted = ?, rows_unchanged = ?, rows_quarantined = ? WHERE import_id = ?",
-                    read,
-                    inserted,
-                    staged - inserted,
-                    quarantined,
-                    importId);
+            new ImportJournal(store)
+                    .finish(
+                            importId,
+                            java.time.Instant.now(),
+                            new ImportJournal.RunCounts(read, inserted, 0, staged - inserted, quarantined),
+                            "done");
             return new Merged(staged, inserted, quarantined);
         });
     }

@@ -3,7 +3,7 @@ package fr.vigie.store;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Bookkeeping of file imports: one import_run row per file, staging tables, the account keys. */
+/** What the importers need from the store: staging tables and the account keys (runs: {@link ImportJournal}). */
 public final class ImportTables {
     private final Store store;
 
@@ -14,24 +14,6 @@ public final class ImportTables {
     /** An account as the importers resolve it: by platform id first, then by normalised handle. */
     public record AccountKey(
             String accountId, String network, @Nullable String platformId, String handle) {}
-
-    /** Records the start of an import of one file; returns its import id. */
-    public long startRun(String entity, String file) {
-        return Jdbc.queryLong(
-                store,
-                "INSERT INTO import_run (entity, file, started_at, status)"
-                        + " VALUES (?, ?, now()::TIMESTAMP, 'running') RETURNING import_id",
-                entity,
-                file);
-    }
-
-    /** Marks a run whose file could not be imported; its rows were rolled back. */
-    public void markFailed(long importId) {
-        Jdbc.update(
-                store,
-                "UPDATE import_run SET status = 'failed', finished_at = now()::TIMESTAMP WHERE import_id = ?",
-                importId);
-    }
 
     /** Every registered account, loaded once per import to resolve the rows' account references. */
     public List<AccountKey> accountKeys() {

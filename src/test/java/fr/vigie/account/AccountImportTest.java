@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.vigie.VigieException;
-import fr.vigie.store.AccountImportTable;
 import fr.vigie.store.AccountStoreFixture;
+import fr.vigie.store.QuarantineTable;
 import fr.vigie.store.Store;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -99,9 +99,9 @@ class AccountImportTest {
                         file + ":8: handle: duplicate of line 2",
                         file + ":9: handle: conflict: x:@villedelyon is already registered for territory 69123",
                         file + ":10: simulated: not a boolean 'maybe': use true or false");
-        var quarantined = new AccountImportTable(store).quarantined(summary.importId());
+        var quarantined = new QuarantineTable(store).list(summary.importId(), 100);
         assertThat(quarantined)
-                .extracting(AccountImportTable.QuarantinedLine::line)
+                .extracting(QuarantineTable.Entry::line)
                 .containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(quarantined.getFirst().raw()).isEqualTo("99999,instagram,inconnue,,,,,,");
         assertThat(

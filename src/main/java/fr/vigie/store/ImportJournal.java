@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The journal of account imports: one {@code import_run} row per file and its {@code quarantine}
  * rows. Kept beside the accounts until the shared ingest journal replaces it.
  */
-public final class AccountImportTable {
+public final class ImportJournal {
     /** A line of a file that was not imported, and why. */
     public record QuarantinedLine(
             long line,
@@ -25,7 +25,7 @@ public final class AccountImportTable {
 
     private final Store store;
 
-    public AccountImportTable(Store store) {
+    public ImportJournal(Store store) {
         this.store = store;
     }
 
@@ -72,13 +72,11 @@ public final class AccountImportTable {
         }
     }
 
-    /** Quarantined lines of a run, by line, for display and tests. */
-    public List<QuarantinedLine> quarantined(long importId) {
-        return Jdbc.query(
+    /** Marks a run whose file could not be imported; its rows were rolled back. */
+    public void markFailed(long importId) {
+        Jdbc.update(
                 store,
-                "SELECT line, field, reason, raw FROM quarantine WHERE import_id = ? ORDER BY line, field",
-                row -> new QuarantinedLine(
-                        row.getLong("line"), row.getString("field"), row.getString("reason"), row.getString("raw")),
+                "UPDATE import_run SET status = 'failed', finished_at = now()::TIMESTAMP WHERE import_id = ?",
                 importId);
     }
 
