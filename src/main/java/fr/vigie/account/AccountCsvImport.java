@@ -54,8 +54,9 @@ final class AccountCsvImport {
     private AccountImportSummary apply(Path file, List<CsvLines.Line> lines, Instant started) {
         String name = file.toString();
         long importId = journal.start(ENTITY, name, started);
-        var territories = accounts.existingTerritories(
-                lines.stream().map(l -> l.get("territory_code")).collect(Collectors.toSet()));
+        var territories = TypedTerritories.resolve(
+                lines.stream().map(l -> l.get("territory_code")).collect(Collectors.toSet()),
+                accounts::existingTerritories);
         var registry = new RegisteredAccounts(
                 accounts.all().stream().map(AccountRows::account).toList(),
                 LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,16 +23,26 @@ record AccountCsvLine(
 
     static final List<String> REQUIRED = List.of("territory_code", "network", "handle");
 
-    static AccountCsvLine parse(CsvLines.Line line, Set<String> territories, String source) {
+    static AccountCsvLine parse(CsvLines.Line line, TypedTerritories territories, String source) {
         List<Problem> problems = new ArrayList<>();
-        String territory = line.get("territory_code");
-        if (territory.isEmpty()) {
+        String typed = line.get("territory_code");
+        String territory = typed;
+        if (typed.isEmpty()) {
             problems.add(new Problem("territory_code", "missing territory code"));
-        } else if (!territories.contains(territory)) {
-            problems.add(new Problem(
-                    "territory_code",
-                    "unknown territory '" + territory + "': not in the territory registry (check the INSEE or SIREN"
-                            + " code, or load the territories first)"));
+        } else {
+            switch (territories.match(typed)) {
+                case TypedTerritories.Found found -> territory = found.code();
+                case TypedTerritories.Unknown unknown ->
+                    problems.add(new Problem(
+                            "territory_code",
+                            "unknown territory '" + typed + "': not in the territory registry (check the INSEE or"
+                                    + " SIREN code, or load the territories first)"));
+                case TypedTerritories.Ambiguous ambiguous ->
+                    problems.add(new Problem(
+                            "territory_code",
+                            "ambiguous territory '" + typed + "': write one of "
+                                    + String.join(", ", ambiguous.codes())));
+            }
         }
         Network network = Network.parse(line.get("network")).orElse(null);
         if (network == null) {

@@ -38,13 +38,11 @@ public final class AccountRegistry {
      * @throws VigieException for an unknown territory, a malformed handle or a conflict with another
      *     registration
      */
-    public AccountChange add(AccountRequest request) {
+    public AccountChange add(AccountRequest typedRequest) {
         requireTerritories();
-        if (accounts.existingTerritories(Set.of(request.territoryCode())).isEmpty()) {
-            throw new VigieException(
-                    "unknown territory '" + request.territoryCode()
-                            + "': not in the territory registry (check the INSEE or SIREN code, or load the territories first)");
-        }
+        String territory = TypedTerritories.resolve(Set.of(typedRequest.territoryCode()), accounts::existingTerritories)
+                .require(typedRequest.territoryCode());
+        AccountRequest request = typedRequest.inTerritory(territory);
         ProfileHandle handle =
                 Handles.normalise(request.network(), request.handle()).orThrow();
         var registry = new RegisteredAccounts(

@@ -26,4 +26,10 @@ public record AccountRequest(
     public static AccountRequest of(String territoryCode, Network network, String handle, String source) {
         return new AccountRequest(territoryCode, network, handle, null, null, null, null, null, null, null, source);
     }
+
+    /** The same request for the territory's code as stored (e.g. "13" typed, "DEP-13" stored). */
+    public AccountRequest inTerritory(String code) {
+        return new AccountRequest(
+                code, network, handle, role, theme, status, statusSince, platformId, displayName, simulated, source);
+    }
 }

@@ -67,6 +67,25 @@ class AccountImportTest {
     }
 
     @Test
+    void acceptsBareDepartementAndRegionCodesWhenTheyNameOneTerritory() throws IOException {
+        AccountStoreFixture.seedTerritories(store, "DEP-13", "Bouches-du-Rhône", "DEP-93", "Seine-Saint-Denis");
+        AccountStoreFixture.seedTerritories(store, "REG-93", "Provence-Alpes-Côte d'Azur");
+        var summary = registry.importCsv(write(
+                "accounts.csv",
+                HEADER + "13,facebook,departement13,,,,,,\n" + "REG-93,facebook,maregionsud,,,,,,\n"
+                        + "93,facebook,seinesaintdenis,,,,,,\n"));
+
+        assertThat(summary.toString()).endsWith("3 read, 2 added, 0 updated, 0 unchanged, 1 quarantined");
+        assertThat(registry.list(AccountFilter.ALL))
+                .extracting(Account::territoryCode)
+                .containsExactlyInAnyOrder("DEP-13", "REG-93");
+        assertThat(summary.problems())
+                .map(Object::toString)
+                .containsExactly(summary.file() + ":4: territory_code: ambiguous territory '93': write one of DEP-93,"
+                        + " REG-93");
+    }
+
+    @Test
     void quarantinesEveryKindOfBadLineWithFileLineAndField() throws IOException {
         registry.add(AccountRequest.of("69123", Network.X, "villedelyon", "cli"));
         Path file = write(
