@@ -125,6 +125,13 @@ public final class ImportStaging implements AutoCloseable {
         String key = String.join(
                 ", ",
                 keyFields.stream().map(k -> k.substring(k.lastIndexOf(' ') + 1)).toList());
+        // Most files hold no duplicate: one counting pass tells, and spares the keyed copy and the join.
+        long repeated = Jdbc.queryLong(
+                store,
+                "SELECT count(*) - count(DISTINCT (" + key + ")) FROM " + unpacked(String.join(", ", keyFields)));
+        if (repeated == 0) {
+            return List.of();
+        }
         store.execute(
                 "CREATE OR REPLACE TEMP TABLE staging_keys AS SELECT * FROM " + unpacked(String.join(", ", keyFields)));
         store.execute("CREATE OR REPLACE TEMP TABLE staging_duplicates AS SELECT s.line, d.first_line"
@@ -159,9 +166,11 @@ public final class ImportStaging implements AutoCloseable {
             long staged = Jdbc.queryLong(store, "SELECT count(*) FROM " + ROWS);
             long inserted = Jdbc.update(
                     store,
-                    "INSERT INTO " + target.table() + " (" + String.join(", ", names) + ", source) SELECT "
-                            + String.join(", ", values) + ", CAST(? AS VARCHAR) FROM (SELECT string_split(packed,"
-                            + " chr(30)) AS f FROM " + ROWS + ") ON CONFLICT DO NOTHING",
+                    "INSERT INTO " + target.table() + " (" + String.join(", ", names) + ", source) SELECT s.*,"
+                            + " CAST(? AS VARCHAR) FROM (SELECT " + String.join(", ", values)
+                            + " FROM (SELECT string_split(packed, chr(30)) AS f FROM " + ROWS + ")) s ("
+                            + String.join(", ", names)
+                            + ") ANTI JOIN " + target.table() + " t USING (" + target.key() + ")",
                     source);
             long quarantined = Jdbc.update(
                     store,

@@ -32,11 +32,17 @@ public final class ImportPostsBenchmark {
             generate(file, posts);
             System.out.printf("%,d posts, %,d MiB of NDJSON in %s%n", posts, Files.size(file) >> 20, dir);
 
-            double native_ = rowsPerSecond(posts, () -> duckdbNative(dir.resolve("native.duckdb"), file));
+            // The reference is DuckDB's faster idempotent path of the two, so the ratio flatters nobody.
+            double onConflict =
+                    rowsPerSecond(posts, () -> duckdbNative(dir.resolve("native1.duckdb"), file, ON_CONFLICT));
+            double antiJoin = rowsPerSecond(posts, () -> duckdbNative(dir.resolve("native2.duckdb"), file, ANTI_JOIN));
             double ours = rowsPerSecond(posts, () -> vigie(dir.resolve("vigie.duckdb"), file, posts));
-            System.out.printf("DuckDB read_json + INSERT : %,12.0f rows/s%n", native_);
-            System.out.printf("Vigie importer            : %,12.0f rows/s%n", ours);
-            System.out.printf("ratio (Vigie / DuckDB)    : %12.2f  (target >= 0.50)%n", ours / native_);
+            double native_ = Math.max(onConflict, antiJoin);
+            System.out.printf("DuckDB read_json + INSERT … ON CONFLICT DO NOTHING : %,10.0f rows/s%n", onConflict);
+            System.out.printf("DuckDB read_json + INSERT … ANTI JOIN post         : %,10.0f rows/s%n", antiJoin);
+            System.out.printf("Vigie importer (validate, quarantine, merge)      : %,10.0f rows/s%n", ours);
+            System.out.printf(
+                    "ratio (Vigie / best DuckDB)                       : %10.2f  (target >= 0.50)%n", ours / native_);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -67,7 +73,10 @@ public final class ImportPostsBenchmark {
         return store;
     }
 
-    private static long duckdbNative(Path storeFile, Path file) {
+    private static final String ON_CONFLICT = " ON CONFLICT DO NOTHING";
+    private static final String ANTI_JOIN = " ANTI JOIN post p ON p.network = j.network AND p.post_id = j.post_id";
+
+    private static long duckdbNative(Path storeFile, Path file, String idempotence) {
         try (Store store = freshStore(storeFile)) {
             long start = System.nanoTime();
             StoreInspection.update(
@@ -78,7 +87,7 @@ public final class ImportPostsBenchmark {
                             + " published_at: 'TIMESTAMPTZ', type: 'VARCHAR', text: 'VARCHAR', url: 'VARCHAR',"
                             + " hashtags: 'VARCHAR[]', simulated: 'BOOLEAN'}) j"
                             + " JOIN account a ON a.network = j.network AND a.handle = lower(ltrim(j.account, '@'))"
-                            + " ON CONFLICT DO NOTHING",
+                            + idempotence,
                     file.toString());
             long elapsed = System.nanoTime() - start;
             check(StoreInspection.count(store, "SELECT count(*) FROM post"), "DuckDB native");
