@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data file opened as text in its detected encoding: UTF-8 after a BOM (which is skipped), UTF-8
@@ -75,8 +76,17 @@ public final class SourceText implements AutoCloseable {
         }
     }
 
+    /** The text, decoded. Read either this or {@link #utf8Bytes()}, not both. */
     public BufferedReader reader() {
         return reader;
+    }
+
+    /**
+     * The raw bytes after any BOM, for readers that parse UTF-8 themselves (faster than decoding to
+     * text first); null when the file is not UTF-8. Read either this or {@link #reader()}, not both.
+     */
+    public @Nullable InputStream utf8Bytes() {
+        return charset.equals(StandardCharsets.UTF_8) ? bytes : null;
     }
 
     public Charset charset() {
