@@ -70,9 +70,10 @@ final class DemoCommand implements Callable<Integer> {
     private static void print(DemoReport report, PrintWriter out, double seconds) {
         out.println();
         out.printf(
-                "Podium of every category, %s, %s (all networks)%s%n",
+                "Podium of every category, %s, %s (%s, all networks)%s%n",
                 report.period().label(),
                 report.headline().title(),
+                report.headline().unit(),
                 report.simulated() ? " — SIMULATED DATA, not real figures" : "");
         report.podium().forEach((category, podium) -> printCategory(category, podium, out));
         out.println();
@@ -96,8 +97,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         for (RankedTerritory t : podium) {
             out.printf(
-                    Locale.FRANCE,
-                    "  %-3s %-40s %,12d inh. %,10.1f%n",
+                    Locale.ROOT,
+                    "  %-3s %-40s %,12d inh. %,12.1f%n",
                     t.raw().label(),
                     t.name(),
                     t.population() == null ? 0 : t.population(),
