@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Simulates a year of social-media activity for a région over the real registry of territories"
                     + " (SIMULATED data, labelled so), imports it, computes the KPIs of the last month and prints"
                     + " the podium of every category; writes CSV palmarès under <home>/exports.",
-            "A second run reuses the dataset and changes no stored row (imports are idempotent)."
+            "A second run reuses the dataset, and its imports add nothing: they are idempotent."
         },
         footer = {
             "",

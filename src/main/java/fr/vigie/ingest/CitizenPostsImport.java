@@ -5,6 +5,7 @@ import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * citizen_posts.ndjson: network, post_id, territory_code, author_id, published_at required; type,
@@ -29,8 +30,19 @@ final class CitizenPostsImport implements EntityImport {
     }
 
     @Override
-    public boolean withholdsAuthors() {
-        return true;
+    public Set<String> publicFields() {
+        return Set.of(
+                "network",
+                "post_id",
+                "territory_code",
+                "published_at",
+                "type",
+                "text",
+                "hashtags",
+                "likes",
+                "comments",
+                "shares",
+                "simulated");
     }
 
     @Override

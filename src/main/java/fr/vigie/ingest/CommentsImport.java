@@ -6,6 +6,7 @@ import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.store.ImportTarget;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * comments.ndjson: network, comment_id, post_id, published_at and author_id required (author_id may
@@ -33,8 +34,17 @@ final class CommentsImport implements EntityImport {
     }
 
     @Override
-    public boolean withholdsAuthors() {
-        return true;
+    public Set<String> publicFields() {
+        return Set.of(
+                "network",
+                "comment_id",
+                "post_id",
+                "parent_comment_id",
+                "from_account",
+                "published_at",
+                "text",
+                "likes",
+                "simulated");
     }
 
     @Override

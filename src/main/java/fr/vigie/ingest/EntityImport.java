@@ -6,6 +6,7 @@ import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.store.ImportTarget;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the rows of one entity are validated and staged. {@link #stage} validates every field first
@@ -28,9 +29,12 @@ sealed interface EntityImport
     /** Stages one valid row, or throws {@link RowRejected} naming the field at fault. */
     void stage(SourceRow row, RowWriter staging);
 
-    /** True for citizens' content: their identities never reach the store, not even the quarantine. */
-    default boolean withholdsAuthors() {
-        return false;
+    /**
+     * For citizens' content, the only fields of a raw line that the quarantine may keep (their
+     * identities never reach the store); null for other entities, whose lines are kept whole.
+     */
+    default java.util.@Nullable Set<String> publicFields() {
+        return null;
     }
 
     /** What the importers of one file may need, each built on first use. */

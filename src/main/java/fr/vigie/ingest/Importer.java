@@ -7,8 +7,8 @@ import fr.vigie.format.RowRejected;
 import fr.vigie.format.RowSink;
 import fr.vigie.format.SourceRow;
 import fr.vigie.format.SourceText;
-import fr.vigie.privacy.AuthorFields;
 import fr.vigie.privacy.Pseudonymiser;
+import fr.vigie.privacy.PublicFields;
 import fr.vigie.store.ImportJournal;
 import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportStaging.Duplicate;
@@ -142,7 +142,8 @@ public final class Importer {
     }
 
     private static @Nullable String withheld(EntityImport rows, String raw) {
-        return rows.withholdsAuthors() ? AuthorFields.withhold(raw) : raw;
+        var publicFields = rows.publicFields();
+        return publicFields == null ? raw : PublicFields.keepOnly(raw, publicFields);
     }
 
     private static <T> Supplier<T> once(Supplier<T> supplier) {

@@ -63,16 +63,23 @@ final class PseudonymKey {
         }
         byte[] key = new byte[MIN_BYTES];
         new SecureRandom().nextBytes(key);
-        try {
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(
-                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-        } catch (FileAlreadyExistsException raced) {
-            return; // another process created it first: use theirs
+        // Written whole beside the target, then linked into place: no process ever reads a half-written
+        // key, and a crash leaves no empty key file behind.
+        Path temporary = file.resolveSibling(
+                file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(temporary);
         }
-        Files.writeString(file, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII);
+        try {
+            Files.writeString(temporary, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII);
+            Files.createLink(file, temporary); // atomic, and never replaces a key already in place
+        } catch (FileAlreadyExistsException raced) {
+            // another process installed its key first: use theirs
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

@@ -47,8 +47,11 @@ class CitizenPrivacyTest {
                     .singleElement()
                     .asString()
                     .matches("c_[a-z2-7]{16}");
+            // the truncated line cannot be parsed, hence not cleaned: it is withheld entirely
             assertThat(strings(store, "SELECT count(*)::VARCHAR FROM quarantine WHERE raw IS NOT NULL"))
-                    .containsExactly("4");
+                    .containsExactly("3");
+            assertThat(strings(store, "SELECT count(*)::VARCHAR FROM quarantine WHERE raw IS NULL"))
+                    .containsExactly("1");
             assertThat(tablesContaining(store, CITIZEN)).isEmpty();
             assertThat(tablesContaining(store, NAME)).isEmpty();
         }
