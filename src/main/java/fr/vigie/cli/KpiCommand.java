@@ -108,12 +108,14 @@ final class KpiCommand {
             var service = VigieCommand.root(spec).vigie().kpis();
             String name = service.territoryName(code);
             List<Kpi> missing = KpiCatalogue.ALL.stream()
-                    .filter(kpi -> !service.hasValues(p, kpi))
+                    .filter(kpi -> !service.hasCurrentValues(p, kpi))
                     .toList();
             if (!missing.isEmpty()) {
                 spec.commandLine()
                         .getErr()
-                        .printf("%d KPIs have no values for %s yet: computing them now…%n", missing.size(), p.label());
+                        .printf(
+                                "%d KPIs have no values for %s yet, or data were imported since: computing them now…%n",
+                                missing.size(), p.label());
                 service.compute(p, missing);
             }
             KpiSheet.territory(

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Rank the territories of a category on a KPI: raw values and, where it makes sense, values per"
                     + " 1,000 inhabitants, each with its own competition rank (ties share a rank, shown =2).",
-            "Computes the KPI for the period first when it has no values yet."
+            "Computes the KPI for the period first when it has no values yet, or when data were imported since."
         },
         footer = {
             "",
@@ -65,7 +65,9 @@ final class RankCommand implements Runnable {
         if (ranking.computedNow()) {
             spec.commandLine()
                     .getErr()
-                    .printf("no %s values for %s yet: computed them now%n", chosenKpi.id(), p.label());
+                    .printf(
+                            "%s values for %s were missing or older than the last import: computed them now%n",
+                            chosenKpi.id(), p.label());
         }
         RankingWriter.write(ranking, chosenFormat, limit, spec.commandLine().getOut());
     }

@@ -79,9 +79,9 @@ public final class KpiService {
         return new ComputeResult(period, rows);
     }
 
-    /** Whether values of this KPI are stored for the period under the current methodology. */
-    public boolean hasValues(Period period, Kpi kpi) {
-        return table.hasValues(kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label());
+    /** Whether the KPI's stored values for the period are complete: computed after the last import. */
+    public boolean hasCurrentValues(Period period, Kpi kpi) {
+        return table.hasCurrentValues(kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label());
     }
 
     /**

@@ -52,7 +52,7 @@ public final class RankService {
     public Ranking rank(String categorySlug, Period period, Kpi kpi, String network) {
         Category category = category(categorySlug);
         String networkId = networkId(network);
-        boolean computedNow = !kpis.hasValues(period, kpi);
+        boolean computedNow = !kpis.hasCurrentValues(period, kpi);
         if (computedNow) {
             kpis.compute(period, List.of(kpi));
         }

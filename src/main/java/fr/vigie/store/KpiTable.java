@@ -64,12 +64,16 @@ public final class KpiTable {
         return stored;
     }
 
-    /** Whether any value of this KPI is stored for the period and methodology version. */
-    public boolean hasValues(String kpi, String version, String period) {
+    /**
+     * Whether values of this KPI are stored for the period and methodology version and were computed
+     * after the last completed import, so that no imported row is missing from them.
+     */
+    public boolean hasCurrentValues(String kpi, String version, String period) {
         return Jdbc.queryLong(
                         store,
                         "SELECT count(*) FROM (SELECT 1 FROM kpi_value WHERE kpi = ? AND methodology_version = ?"
-                                + " AND period = ? LIMIT 1)",
+                                + " AND period = ? AND computed_at >= (SELECT coalesce(max(finished_at),"
+                                + " TIMESTAMP '1970-01-01') FROM import_run WHERE status = 'done') LIMIT 1)",
                         kpi,
                         version,
                         period)

@@ -76,7 +76,8 @@ class KpiAndRankCommandsTest {
     void printsATableWithSharedRanksAndTheSimulatedLabel() {
         assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(err.toString()).contains("no audience values for 2026-10 yet: computed them now");
+        assertThat(err.toString())
+                .contains("audience values for 2026-10 were missing or older than the last import: computed them now");
         assertThat(out.toString())
                 .contains("Methodology 1.0")
                 .contains("population millésime 2022")

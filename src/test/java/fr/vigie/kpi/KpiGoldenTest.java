@@ -233,4 +233,18 @@ class KpiGoldenTest {
                 .isFalse();
         assertThat(territory("audience", "2026-10", "T2", "all")).isEqualTo(900.0);
     }
+
+    @Test
+    void valuesComputedBeforeAnImportAreNoLongerCurrent() {
+        Period october = Period.parse("2026-10");
+        assertThat(kpis.hasCurrentValues(Period.parse("2025-10"), KpiCatalogue.AUDIENCE))
+                .isFalse();
+        assertThat(kpis.hasCurrentValues(october, KpiCatalogue.AUDIENCE)).isTrue();
+
+        KpiFixtures.execute(
+                store,
+                "INSERT INTO import_run (entity, file, started_at, finished_at, status)"
+                        + " VALUES ('snapshots', 'late.csv', now()::TIMESTAMP, now()::TIMESTAMP + INTERVAL 1 SECOND, 'done')");
+        assertThat(kpis.hasCurrentValues(october, KpiCatalogue.AUDIENCE)).isFalse();
+    }
 }
