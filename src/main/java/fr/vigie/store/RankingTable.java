@@ -84,34 +84,39 @@ public final class RankingTable {
             String network,
             Instant computedAt,
             List<Row> rows) {
-        Jdbc.update(
-                store,
-                "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND category = ? AND kpi = ?"
-                        + " AND network = ?",
-                period,
-                version,
-                category,
-                kpi,
-                network);
-        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking")) {
-            for (Row row : rows) {
-                appender.beginRow()
-                        .append(period)
-                        .append(version)
-                        .append(category)
-                        .append(kpi)
-                        .append(network)
-                        .append(row.view())
-                        .append(row.territoryCode())
-                        .append(row.rank())
-                        .append(row.tied())
-                        .append(row.value())
-                        .append(row.simulated())
-                        .append(computedAt.atOffset(ZoneOffset.UTC).toLocalDateTime())
-                        .endRow();
+        // One transaction: a reader never sees the palmarès missing, a failed append keeps the old one.
+        store.inTransaction(() -> {
+            Jdbc.update(
+                    store,
+                    "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND category = ? AND kpi = ?"
+                            + " AND network = ?",
+                    period,
+                    version,
+                    category,
+                    kpi,
+                    network);
+            try (DuckDBAppender appender =
+                    store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking")) {
+                for (Row row : rows) {
+                    appender.beginRow()
+                            .append(period)
+                            .append(version)
+                            .append(category)
+                            .append(kpi)
+                            .append(network)
+                            .append(row.view())
+                            .append(row.territoryCode())
+                            .append(row.rank())
+                            .append(row.tied())
+                            .append(row.value())
+                            .append(row.simulated())
+                            .append(computedAt.atOffset(ZoneOffset.UTC).toLocalDateTime())
+                            .endRow();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot store the palmarès: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the palmarès: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 }
