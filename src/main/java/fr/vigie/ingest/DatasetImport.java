@@ -1,7 +1,9 @@
 package fr.vigie.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.VigieException;
 import fr.vigie.account.AccountRegistry;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,9 @@ import java.util.function.Consumer;
 public final class DatasetImport {
     /** The accounts registry file, imported first by the accounts feature. */
     public static final String ACCOUNTS_FILE = "accounts.csv";
+
+    /** The manifest `vigie simulate` writes; {"simulated": true} labels every imported row simulated. */
+    public static final String MANIFEST_FILE = "dataset.json";
 
     private final Importer importer;
     private final AccountRegistry accounts;
@@ -39,6 +44,7 @@ public final class DatasetImport {
         if (!Files.isDirectory(folder)) {
             throw new VigieException(folder + ": no such folder; give the folder holding the dataset files");
         }
+        boolean simulated = declaredSimulated(folder);
         List<FileOutcome> outcomes = new ArrayList<>();
         Path registry = folder.resolve(ACCOUNTS_FILE);
         if (Files.exists(registry)) {
@@ -48,10 +54,27 @@ public final class DatasetImport {
         for (ImportEntity entity : ImportEntity.values()) {
             Path file = folder.resolve(entity.fileName());
             if (Files.exists(file)) {
-                outcomes.add(importer.tryImport(entity, file));
+                outcomes.add(importer.tryImport(entity, file, simulated));
                 each.accept(outcomes.getLast());
             }
         }
         return outcomes;
+    }
+
+    /** Whether the folder's dataset.json (written by `vigie simulate`) declares the data simulated. */
+    static boolean declaredSimulated(Path folder) {
+        Path manifest = folder.resolve(MANIFEST_FILE);
+        if (!Files.isRegularFile(manifest)) {
+            return false;
+        }
+        try {
+            return new ObjectMapper()
+                    .readTree(manifest.toFile())
+                    .path("simulated")
+                    .asBoolean(false);
+        } catch (IOException e) {
+            throw new VigieException(
+                    manifest + ": not a readable JSON manifest (" + e.getMessage() + "); fix or remove it");
+        }
     }
 }

@@ -61,6 +61,14 @@ public final class Importer {
 
     /** Imports one file; throws VigieException when it cannot be read at all (nothing imported). */
     public ImportSummary importFile(ImportEntity entity, Path file) {
+        return importFile(entity, file, false);
+    }
+
+    /**
+     * Imports one file; with {@code allSimulated}, every row is labelled simulated whatever its own
+     * column says (a dataset whose manifest declares it simulated must never pass for real data).
+     */
+    public ImportSummary importFile(ImportEntity entity, Path file, boolean allSimulated) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new VigieException(file + ": no such readable file; check the path");
         }
@@ -71,7 +79,7 @@ public final class Importer {
             long read = StagingPipeline.run(staging, out -> {
                 try (SourceText source = SourceText.open(file);
                         ReadProgress progress = ReadProgress.start(name, Files.size(file), showProgress, progressOut)) {
-                    var sink = new ValidatingSink(rows, out, source, progress);
+                    var sink = new ValidatingSink(rows, out, source, progress, allSimulated);
                     read(entity, rows, name, source, sink);
                     return sink.read;
                 }
@@ -97,8 +105,13 @@ public final class Importer {
 
     /** Like {@link #importFile} but a file that cannot be read becomes a Failed outcome. */
     public FileOutcome tryImport(ImportEntity entity, Path file) {
+        return tryImport(entity, file, false);
+    }
+
+    /** Like {@link #importFile(ImportEntity, Path, boolean)} but a file that cannot be read becomes a Failed outcome. */
+    public FileOutcome tryImport(ImportEntity entity, Path file, boolean allSimulated) {
         try {
-            return new FileOutcome.Imported(importFile(entity, file));
+            return new FileOutcome.Imported(importFile(entity, file, allSimulated));
         } catch (VigieException e) {
             return new FileOutcome.Failed(file.toString(), e.getMessage());
         }
@@ -166,9 +179,12 @@ public final class Importer {
         private final RowWriter out;
         private final SourceText source;
         private final ReadProgress progress;
+        private final boolean allSimulated;
         long read;
 
-        ValidatingSink(EntityImport rows, RowWriter out, SourceText source, ReadProgress progress) {
+        ValidatingSink(
+                EntityImport rows, RowWriter out, SourceText source, ReadProgress progress, boolean allSimulated) {
+            this.allSimulated = allSimulated;
             this.rows = rows;
             this.out = out;
             this.source = source;
@@ -179,7 +195,7 @@ public final class Importer {
         public void row(SourceRow row) {
             count();
             try {
-                rows.stage(row, out);
+                rows.stage(allSimulated ? new SimulatedRow(row) : row, out);
             } catch (RowRejected e) {
                 out.quarantine(row.line(), e.field(), e.reason(), withheld(rows, row.raw()));
             }

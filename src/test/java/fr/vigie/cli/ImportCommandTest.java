@@ -77,6 +77,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void labelsEveryRowSimulatedWhenTheDatasetManifestSaysSo() throws Exception {
+        Path dataset = Files.createDirectories(home.resolve("edited-in-a-spreadsheet"));
+        Files.writeString(
+                dataset.resolve("dataset.json"), "{\"generator\": \"vigie-simulate/1\", \"simulated\": true}");
+        Files.writeString(
+                dataset.resolve("posts.ndjson"),
+                Files.readString(Path.of("docs/formats/examples/posts.ndjson"))
+                        .replace("\"simulated\":true", "\"simulated\":false"));
+
+        assertThat(vigie("import", "dataset", dataset.toString())).isEqualTo(ExitCodes.OK);
+        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
+            assertThat(StoreInspection.count(store, "SELECT count(*) FROM post"))
+                    .isEqualTo(3);
+            assertThat(StoreInspection.count(store, "SELECT count(*) FROM post WHERE NOT simulated"))
+                    .isZero();
+        }
+    }
+
+    @Test
     void importsADatasetFolderInTheDocumentedOrder() throws Exception {
         Files.writeString(home.resolve("pseudonym.key"), "ab".repeat(32));
         assertThat(vigie("import", "dataset", "docs/formats/examples")).isEqualTo(ExitCodes.OK);
