@@ -17,6 +17,9 @@ import java.util.Set;
  * files, lists them, and finds the account a data file refers to.
  */
 public final class AccountRegistry {
+    /** The columns of the accounts.csv format, in the order `vigie accounts list --format csv` writes them. */
+    public static final List<String> CSV_COLUMNS = CsvLines.COLUMNS;
+
     private final Store store;
     private final AccountTable accounts;
     private final Clock clock;

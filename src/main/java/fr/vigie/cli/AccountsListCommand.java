@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import fr.vigie.account.Account;
 import fr.vigie.account.AccountFilter;
+import fr.vigie.account.AccountRegistry;
 import fr.vigie.account.AccountStatus;
 import fr.vigie.account.Network;
 import java.io.IOException;
@@ -38,17 +39,7 @@ final class AccountsListCommand implements Callable<Integer> {
         csv
     }
 
-    private static final List<String> CSV_COLUMNS = List.of(
-            "territory_code",
-            "network",
-            "handle",
-            "role",
-            "theme",
-            "status",
-            "status_since",
-            "platform_id",
-            "display_name",
-            "simulated");
+    private static final List<String> CSV_COLUMNS = AccountRegistry.CSV_COLUMNS;
 
     @Spec
     CommandSpec spec;
