@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the import of one file did. read = inserted + unchanged + quarantined, where unchanged rows
- * were already in the store (same natural key) and were left as they were.
+ * What the import of one file did. read = inserted + updated + unchanged + quarantined: updated rows
+ * were in the store (same natural key) with other values, which the file corrected; unchanged rows
+ * were already there as they are.
  *
  * @param firstQuarantined up to 10 quarantined rows as "file:line field: reason"
  */
@@ -15,6 +16,7 @@ public record ImportSummary(
         String file,
         long read,
         long inserted,
+        long updated,
         long unchanged,
         long quarantined,
         List<String> firstQuarantined) {
@@ -26,8 +28,8 @@ public record ImportSummary(
     /** Lines for people: the counts, then the first quarantine reasons and where to see the rest. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("%s (%s, import #%d): %d read, %d inserted, %d unchanged, %d quarantined"
-                .formatted(file, entity.id(), importId, read, inserted, unchanged, quarantined));
+        lines.add("%s (%s, import #%d): %d read, %d inserted, %d updated, %d unchanged, %d quarantined"
+                .formatted(file, entity.id(), importId, read, inserted, updated, unchanged, quarantined));
         for (String reason : firstQuarantined) {
             lines.add("  " + reason);
         }

@@ -93,7 +93,15 @@ public final class Importer {
                     .map(q -> name + ":" + q.line() + (q.field() == null ? "" : " " + q.field()) + ": " + q.reason())
                     .toList();
             return new ImportSummary(
-                    importId, entity, name, read, merged.inserted(), merged.unchanged(), merged.quarantined(), first);
+                    importId,
+                    entity,
+                    name,
+                    read,
+                    merged.inserted(),
+                    merged.updated(),
+                    merged.unchanged(),
+                    merged.quarantined(),
+                    first);
         } catch (IOException e) {
             journal.markFailed(importId);
             throw new VigieException(file + ": cannot read the file (" + e.getMessage() + "); nothing was imported", e);

@@ -59,10 +59,10 @@ public final class ImportStaging implements AutoCloseable {
     /** A duplicate of a natural key inside the file: the first occurrence wins. */
     public record Duplicate(long line, long firstLine) {}
 
-    /** What a merge did: rows staged (after duplicates), newly inserted, and quarantined. */
-    public record Merged(long staged, long inserted, long quarantined) {
+    /** What a merge did: rows staged (after duplicates) = inserted + updated + unchanged; and quarantined. */
+    public record Merged(long staged, long inserted, long updated, long quarantined) {
         public long unchanged() {
-            return staged - inserted;
+            return staged - inserted - updated;
         }
     }
 
@@ -150,7 +150,8 @@ public final class ImportStaging implements AutoCloseable {
     }
 
     /**
-     * In one transaction: inserts the staged rows whose natural key is new, stores the quarantined
+     * In one transaction: inserts the staged rows whose natural key is new, corrects stored rows whose
+     * values differ, stores the quarantined
      * rows and closes the run with its counts. Anything thrown (beforeCommit included, which tests use
      * to simulate a crash) rolls all of it back.
      */
@@ -162,30 +163,64 @@ public final class ImportStaging implements AutoCloseable {
             names.add(columns.get(i).name());
             values.add(columns.get(i).unpack(i + 1));
         }
+        String typed = "(SELECT " + String.join(", ", values) + " FROM (SELECT string_split(packed, chr(30)) AS f FROM "
+                + ROWS + ")) s (" + String.join(", ", names) + ")";
         return store.inTransaction(() -> {
             long staged = Jdbc.queryLong(store, "SELECT count(*) FROM " + ROWS);
             long inserted = Jdbc.update(
                     store,
                     "INSERT INTO " + target.table() + " (" + String.join(", ", names) + ", source) SELECT s.*,"
-                            + " CAST(? AS VARCHAR) FROM (SELECT " + String.join(", ", values)
-                            + " FROM (SELECT string_split(packed, chr(30)) AS f FROM " + ROWS + ")) s ("
-                            + String.join(", ", names)
-                            + ") ANTI JOIN " + target.table() + " t USING (" + target.key() + ")",
+                            + " CAST(? AS VARCHAR) FROM " + typed + " ANTI JOIN " + target.table() + " t USING ("
+                            + target.key() + ")",
                     source);
+            String correction = correction(names, typed);
+            long updated = inserted == staged || correction == null ? 0 : Jdbc.update(store, correction);
             long quarantined = Jdbc.update(
                     store,
                     "INSERT INTO quarantine SELECT ?, ?, line, field, reason, raw, now()::TIMESTAMP FROM " + QUARANTINE,
                     importId,
                     file);
             beforeCommit.run();
+            var merged = new Merged(staged, inserted, updated, quarantined);
             new ImportJournal(store)
                     .finish(
                             importId,
                             java.time.Instant.now(),
-                            new ImportJournal.RunCounts(read, inserted, 0, staged - inserted, quarantined),
+                            new ImportJournal.RunCounts(read, inserted, updated, merged.unchanged(), quarantined),
                             "done");
-            return new Merged(staged, inserted, quarantined);
+            return merged;
         });
+    }
+
+    /**
+     * Re-imported rows whose key is stored but whose values differ correct the stored row: a value
+     * given replaces the stored one, an empty value (unknown) keeps it. The key, the source and the
+     * simulated label of a stored row never change. Null when the target has nothing but its key.
+     */
+    private @Nullable String correction(List<String> names, String typed) {
+        List<String> keys = List.of(target.key().split(",\\s*"));
+        List<String> values = names.stream()
+                .filter(name -> !keys.contains(name) && !name.equals("simulated"))
+                .toList();
+        if (values.isEmpty()) {
+            return null;
+        }
+        return "UPDATE " + target.table() + " AS t SET "
+                + String.join(
+                        ", ",
+                        values.stream()
+                                .map(c -> c + " = coalesce(s." + c + ", t." + c + ")")
+                                .toList())
+                + " FROM " + typed + " WHERE "
+                + String.join(
+                        " AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList())
+                + " AND ("
+                + String.join(
+                        " OR ",
+                        values.stream()
+                                .map(c -> "(s." + c + " IS NOT NULL AND s." + c + " IS DISTINCT FROM t." + c + ")")
+                                .toList())
+                + ")";
     }
 
     private DuckDBAppender rows() throws SQLException {

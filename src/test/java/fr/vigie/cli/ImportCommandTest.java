@@ -39,7 +39,8 @@ class ImportCommandTest {
     void importsAFileAndExitsZero() {
         assertThat(vigie("import", "posts", "docs/formats/examples/posts.ndjson"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("posts.ndjson (posts, import #1): 3 read, 3 inserted, 0 unchanged");
+        assertThat(out.toString())
+                .contains("posts.ndjson (posts, import #1): 3 read, 3 inserted, 0 updated, 0 unchanged");
     }
 
     @Test
@@ -49,7 +50,7 @@ class ImportCommandTest {
                 "network;post_id;observed_at;likes\ninstagram;p1;2026-10-03T09:15:00Z;-2\ninstagram;p2;2026-10-03T09:15:00Z;3\n");
         assertThat(vigie("import", "metrics", csv.toString())).isEqualTo(ExitCodes.PARTIAL);
         assertThat(out.toString())
-                .contains("1 inserted, 0 unchanged, 1 quarantined")
+                .contains("1 inserted, 0 updated, 0 unchanged, 1 quarantined")
                 .contains("post_metrics.csv:2 likes: negative count: -2");
         assertThat(vigie("quarantine", "--import", "1")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("#1 " + csv + ":2 likes: negative count: -2", "instagram;p1;");
@@ -111,7 +112,8 @@ class ImportCommandTest {
                         "mentions.csv");
         assertThat(vigie("import", "dataset", "docs/formats/examples")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
-                .contains("citizen_posts.ndjson (citizen-posts, import #13): 2 read, 0 inserted, 2 unchanged");
+                .contains(
+                        "citizen_posts.ndjson (citizen-posts, import #13): 2 read, 0 inserted, 0 updated, 2 unchanged");
     }
 
     @Test

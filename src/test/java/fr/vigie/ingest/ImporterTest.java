@@ -86,8 +86,37 @@ class ImporterTest {
         var again = importer.importFile(ImportEntity.POSTS, posts);
         assertThat(again.inserted()).isZero();
         assertThat(again.unchanged()).isEqualTo(2);
-        assertThat(again.describe().getFirst()).contains("0 inserted, 2 unchanged, 0 quarantined");
+        assertThat(again.describe().getFirst()).contains("0 inserted, 0 updated, 2 unchanged, 0 quarantined");
         assertThat(count(store, "SELECT count(*) FROM post")).isEqualTo(2);
+    }
+
+    @Test
+    void aCorrectedFileUpdatesTheStoredRowsWhileEmptyCellsKeepWhatIsKnown() throws IOException {
+        String header = "network,post_id,observed_at,likes,comments,shares,quotes,saves,views,simulated";
+        importer.importFile(
+                ImportEntity.METRICS,
+                file(
+                        "post_metrics.csv",
+                        header,
+                        "instagram,p1,2026-10-03T09:15:00Z,12,3,,,1,,true",
+                        "instagram,p2,2026-10-03T09:15:00Z,5,0,,,,,true"));
+        var corrected = importer.importFile(
+                ImportEntity.METRICS,
+                file(
+                        "post_metrics.csv",
+                        header,
+                        "instagram,p1,2026-10-03T09:15:00Z,14,,2,,1,,false",
+                        "instagram,p2,2026-10-03T09:15:00Z,5,0,,,,,true"));
+
+        assertThat(corrected.updated()).isEqualTo(1);
+        assertThat(corrected.unchanged()).isEqualTo(1);
+        assertThat(corrected.describe().getFirst()).contains("0 inserted, 1 updated, 1 unchanged, 0 quarantined");
+        assertThat(strings(
+                        store,
+                        "SELECT likes || '/' || comments || '/' || shares || '/' || simulated FROM post_metric"
+                                + " WHERE post_id = 'p1'"))
+                .containsExactly("14/3/2/true");
+        assertThat(count(store, "SELECT count(*) FROM post_metric")).isEqualTo(2);
     }
 
     @Test
