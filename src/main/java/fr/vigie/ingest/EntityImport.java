@@ -48,7 +48,7 @@ sealed interface EntityImport
             case METRICS -> new MetricsImport();
             case COMMENTS -> new CommentsImport(context.pseudonymiser().get());
             case CITIZEN_POSTS -> new CitizenPostsImport(context.pseudonymiser().get());
-            case MENTIONS -> new MentionsImport(context.accounts().get());
+            case MENTIONS -> new MentionsImport(context.accounts().get(), context.pseudonymiser());
         };
     }
 }

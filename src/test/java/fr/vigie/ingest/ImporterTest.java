@@ -265,6 +265,7 @@ class ImporterTest {
                         "post_metrics.csv",
                         "network,post_id,observed_at,likes,comments,shares,quotes,saves,views,simulated",
                         "instagram,p1,2026-10-03T09:15:00Z,12,3,,,1,,true"));
+        StoreInspection.addAccount(store, "DEP-06", "x", null, "departement06");
         var mentions = importer.importFile(
                 ImportEntity.MENTIONS,
                 file(
@@ -272,12 +273,20 @@ class ImporterTest {
                         "network,post_id,from_account,to_handle,kind,published_at,simulated",
                         "x,t1,@NiceCoteDAzur,@Departement06,mention,2026-10-03T08:15:00Z,true",
                         "x,t1,nicecotedazur,departement06,reply,2026-10-03T08:15:00Z,true",
-                        "x,t1,nicecotedazur,departement06,like,2026-10-03T08:15:00Z,true"));
+                        "x,t1,nicecotedazur,departement06,like,2026-10-03T08:15:00Z,true",
+                        "x,t2,nicecotedazur,@jean_dupont,reply,2026-10-03T08:15:00Z,true"));
         assertThat(strings(store, "SELECT likes || '/' || coalesce(shares::VARCHAR, '?') FROM post_metric"))
                 .containsExactly("12/?");
-        assertThat(strings(
-                        store, "SELECT from_account_id || ' ' || to_handle || ' ' || kind FROM mention ORDER BY kind"))
+        assertThat(
+                        strings(
+                                store,
+                                "SELECT from_account_id || ' ' || to_handle || ' ' || kind FROM mention WHERE post_id = 't1' ORDER BY kind"))
                 .containsExactly("x:@nicecotedazur departement06 mention", "x:@nicecotedazur departement06 reply");
+        assertThat(strings(store, "SELECT to_handle FROM mention WHERE post_id = 't2'"))
+                .singleElement()
+                .asString()
+                .matches("c_[a-z2-7]{16}"); // a handle outside the registry may be a citizen's
+        assertThat(StoreInspection.tablesContaining(store, "jean_dupont")).isEmpty();
         assertThat(reasons(mentions)).singleElement().asString().startsWith("4 kind: 'like' is not one of");
     }
 
