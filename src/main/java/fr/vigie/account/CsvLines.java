@@ -63,6 +63,11 @@ final class CsvLines {
                     throw new VigieException(file + ": line " + line + ": " + reason);
                 }
             });
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new VigieException(
+                    file + ": not valid UTF-8 further down, although its first MiB is; save the whole"
+                            + " file as UTF-8 (or all of it as Windows-1252)",
+                    e);
         } catch (NoSuchFileException e) {
             throw new VigieException(file + ": no such file", e);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import fr.vigie.VigieException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,9 @@ public final class CsvRows {
                 sink.row(row);
             }
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException encoding) {
+                throw encoding; // the caller says what to do about the file's encoding
+            }
             throw new VigieException(fileName + ": malformed CSV ("
                     + e.getCause().getMessage() + "); fix the quoting, nothing of this file was imported");
         }

@@ -30,7 +30,15 @@ public final class SourceText implements AutoCloseable {
     private SourceText(CountingStream bytes, Charset charset) {
         this.bytes = bytes;
         this.charset = charset;
-        this.reader = new BufferedReader(new InputStreamReader(bytes, charset), 1 << 16);
+        // UTF-8 chosen on the first MiB must hold to the end: a bad byte later stops the file with an
+        // error instead of turning into U+FFFD silently.
+        var decoder = charset.newDecoder();
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            decoder.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        } else {
+            decoder.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        }
+        this.reader = new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
     }
 
     public static SourceText open(Path file) throws IOException {

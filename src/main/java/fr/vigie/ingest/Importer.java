@@ -18,6 +18,7 @@ import fr.vigie.store.QuarantineTable;
 import fr.vigie.store.Store;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -102,6 +103,12 @@ public final class Importer {
                     merged.unchanged(),
                     merged.quarantined(),
                     first);
+        } catch (CharacterCodingException e) {
+            journal.markFailed(importId);
+            throw new VigieException(
+                    file + ": not valid UTF-8 further down, although its first MiB is; save the whole"
+                            + " file as UTF-8 (or all of it as Windows-1252); nothing was imported",
+                    e);
         } catch (IOException e) {
             journal.markFailed(importId);
             throw new VigieException(file + ": cannot read the file (" + e.getMessage() + "); nothing was imported", e);

@@ -224,6 +224,22 @@ class ImporterTest {
     }
 
     @Test
+    void stopsACsvThatTurnsWindows1252AfterAValidUtf8FirstMegabyteAndImportsNothing() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        out.write("territory_code,tag\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; out.size() < (1 << 20) + 10; i++) {
+            out.write(("13055,marseille" + i + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        out.write("13055,#Château\n".getBytes(Charset.forName("windows-1252")));
+        Path csv = Files.write(dir.resolve("territory_hashtags.csv"), out.toByteArray());
+
+        assertThatThrownBy(() -> importer.importFile(ImportEntity.HASHTAGS, csv))
+                .isInstanceOf(VigieException.class)
+                .hasMessageContaining("not valid UTF-8 further down");
+        assertThat(count(store, "SELECT count(*) FROM territory_hashtag")).isZero();
+    }
+
+    @Test
     void importsNothingFromAnEmptyOrHeaderOnlyFile() throws IOException {
         var empty = importer.importFile(ImportEntity.HASHTAGS, Files.writeString(dir.resolve("e.csv"), ""));
         var header = importer.importFile(ImportEntity.HASHTAGS, file("h.csv", "territory_code,tag"));
