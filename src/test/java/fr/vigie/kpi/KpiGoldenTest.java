@@ -116,6 +116,24 @@ class KpiGoldenTest {
     }
 
     @Test
+    void territoryEngagementWeighsEachPostByItsOwnAccountsAudience() {
+        // Beta: facebook:b posted b1 (10 interactions, 800 followers: 1.25 %); x:e now posts e1
+        // (19 interactions, followers 1,000 then 900: mean 950, 2.0 %). Territory: (1.25 + 2.0) / 2.
+        KpiFixtures.execute(store, """
+                INSERT INTO post (network, post_id, account_id, published_at, type, source)
+                VALUES ('x', 'e1', 'x:e', '2026-10-10 09:00:00', 'text', 't');
+                INSERT INTO post_metric (network, post_id, observed_at, likes, source)
+                VALUES ('x', 'e1', '2026-10-11 09:00:00', 19, 't');
+                """);
+        kpis.compute(Period.parse("2026-10"), List.of(KpiCatalogue.ENGAGEMENT_RATE));
+
+        assertThat(account("engagement-rate", "2026-10", "x:e", "x")).isCloseTo(2.0, within(1e-9));
+        assertThat(territory("engagement-rate", "2026-10", "T2", "x")).isCloseTo(2.0, within(1e-9));
+        assertThat(territory("engagement-rate", "2026-10", "T2", "facebook")).isCloseTo(1.25, within(1e-9));
+        assertThat(territory("engagement-rate", "2026-10", "T2", "all")).isCloseTo(1.625, within(1e-9));
+    }
+
+    @Test
     void leavesEngagementEmptyWhenAnAccountPublishedNothing() {
         assertThat(KpiFixtures.stored(store, "engagement-rate", "2026-10", "account", "facebook:a2", "facebook"))
                 .isTrue();
