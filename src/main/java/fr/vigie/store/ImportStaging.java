@@ -31,12 +31,13 @@ public final class ImportStaging implements AutoCloseable {
         String unpack(int i) {
             String field = "f[" + i + "]";
             return switch (type) {
-                case "VARCHAR" -> "nullif(" + field + ", '')";
+                case "VARCHAR" -> "nullif(" + PackedRow.unescapeSql(field) + ", '')";
                 case "BIGINT" -> "CAST(nullif(" + field + ", '') AS BIGINT)";
                 case "BOOLEAN" -> field + " = 't'";
                 case "TIMESTAMP" -> "make_timestamp(CAST(" + field + " AS BIGINT))";
                 case "VARCHAR[]" ->
-                    "CASE WHEN " + field + " = '' THEN []::VARCHAR[] ELSE string_split(" + field + ", chr(31)) END";
+                    "CASE WHEN " + field + " = '' THEN []::VARCHAR[] ELSE list_transform(string_split(" + field
+                            + ", chr(31)), lambda item: " + PackedRow.unescapeSql("item") + ") END";
                 default -> throw new StoreException("cannot stage a " + type + " column (" + name + ")");
             };
         }

@@ -120,6 +120,21 @@ class ImporterTest {
     }
 
     @Test
+    void keepsEveryCharacterOfATextEvenTheSeparatorsOfTheStagingFormat() throws IOException {
+        String tricky = "a\u001Eb\u001Fc\u001Bd\u001B+e\u001B0f #marseille";
+        String escaped =
+                tricky.replace("\u001E", "\\u001e").replace("\u001F", "\\u001f").replace("\u001B", "\\u001b");
+        importer.importFile(
+                ImportEntity.POSTS,
+                file(
+                        "posts.ndjson",
+                        "{\"network\":\"instagram\",\"post_id\":\"p9\",\"account\":\"marseille\","
+                                + "\"published_at\":\"2026-10-03T08:15:00Z\",\"type\":\"photo\",\"text\":\"" + escaped
+                                + "\"}"));
+        assertThat(strings(store, "SELECT text FROM post WHERE post_id = 'p9'")).containsExactly(tricky);
+    }
+
+    @Test
     void keepsIdsAboveTwoToThe53ExactEvenAsJsonNumbers() throws IOException {
         var summary = importer.importFile(
                 ImportEntity.POSTS,
@@ -322,7 +337,8 @@ class ImporterTest {
                         "SELECT concat_ws('|', network, post_id, published_at, text, hashtags::VARCHAR, url IS NULL)"
                                 + " FROM post ORDER BY post_id"))
                 .containsExactly(
-                        "x|t1|2026-10-03 08:15:00.123456|a b c ; \"d\"|[]|true", "x|t2|2026-10-03 08:15:00|[]|true");
+                        "x|t1|2026-10-03 08:15:00.123456|a\u001Eb\u001Fc ; \"d\"|[]|true",
+                        "x|t2|2026-10-03 08:15:00|[]|true");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
