@@ -79,6 +79,22 @@ class RankServiceTest {
     }
 
     @Test
+    void sharesPerCapitaRanksOnTiesIndependentlyOfTheRawRanks() {
+        KpiFixtures.execute(store, """
+                INSERT INTO account (account_id, territory_code, network, handle, role, status, source)
+                VALUES ('instagram:g5', 'G5', 'instagram', 'g5', 'official', 'active', 't');
+                INSERT INTO account_snapshot (account_id, observed_at, followers, source, simulated)
+                VALUES ('instagram:g5', '2026-10-10 10:00:00', 240, 't', false);
+                """);
+        var ranking = ranks.rank("grandes-villes", Period.parse("2026-10"), KpiCatalogue.AUDIENCE, "all");
+        // raw: 300, 240, 200, 200, 100; per 1,000 inhabitants: 1.5, 2.0, 0.5, 2.0, 0.667
+        assertThat(ranking.territories())
+                .extracting(t ->
+                        t.code() + ":" + t.raw().label() + "/" + t.perCapita().label())
+                .containsExactly("G1:1/3", "G5:2/=1", "G3:=3/5", "G2:=3/=1", "G4:5/4");
+    }
+
+    @Test
     void ranksOneNetworkAndFlagsSimulatedValues() {
         var instagram = ranks.rank("grandes-villes", Period.parse("2026-10"), KpiCatalogue.AUDIENCE, "Instagram");
         assertThat(instagram.territories())
