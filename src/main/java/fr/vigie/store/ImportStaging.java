@@ -1,7 +1,6 @@
 package fr.vigie.store;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.jspecify.annotations.Nullable;
@@ -22,36 +21,14 @@ public final class ImportStaging implements AutoCloseable {
 
     private final Store store;
     private final ImportTarget target;
-    private final List<Column> columns;
+    private final StagedColumns columns;
     private @Nullable DuckDBAppender rows;
     private @Nullable DuckDBAppender quarantine;
-
-    private record Column(String name, String type) {
-        /** SQL turning field {@code f[i]} of the packed row back into this column's type. */
-        String unpack(int i) {
-            String field = "f[" + i + "]";
-            return switch (type) {
-                case "VARCHAR" -> "nullif(" + PackedRow.unescapeSql(field) + ", '')";
-                case "BIGINT" -> "CAST(nullif(" + field + ", '') AS BIGINT)";
-                case "BOOLEAN" -> field + " = 't'";
-                case "TIMESTAMP" -> "make_timestamp(CAST(" + field + " AS BIGINT))";
-                case "VARCHAR[]" ->
-                    "CASE WHEN " + field + " = '' THEN []::VARCHAR[] ELSE list_transform(string_split(" + field
-                            + ", chr(31)), lambda item: " + PackedRow.unescapeSql("item") + ") END";
-                default -> throw new StoreException("cannot stage a " + type + " column (" + name + ")");
-            };
-        }
-    }
 
     ImportStaging(Store store, ImportTarget target) {
         this.store = store;
         this.target = target;
-        this.columns = Jdbc.query(
-                store,
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main'"
-                        + " AND table_name = ? AND column_name <> 'source' ORDER BY ordinal_position",
-                row -> new Column(row.getString(1), row.getString(2)),
-                target.table());
+        this.columns = new StagedColumns(store, target, ROWS);
         store.execute("CREATE OR REPLACE TEMP TABLE " + ROWS + " (line BIGINT NOT NULL, packed VARCHAR NOT NULL)");
         store.execute("CREATE OR REPLACE TEMP TABLE " + QUARANTINE
                 + " (line BIGINT NOT NULL, field VARCHAR, reason VARCHAR NOT NULL, raw VARCHAR)");
@@ -69,9 +46,9 @@ public final class ImportStaging implements AutoCloseable {
 
     /** Stages a row built with {@link PackedRow}; {@code fields} must match the target's columns. */
     public void append(long line, String packed, int fields) {
-        if (fields != columns.size()) {
+        if (fields != columns.count()) {
             throw new IllegalStateException(
-                    "staged " + fields + " values for the " + columns.size() + " columns of " + target.table());
+                    "staged " + fields + " values for the " + columns.count() + " columns of " + target.table());
         }
         try {
             rows().beginRow().append(line).append(packed).endRow();
@@ -104,37 +81,20 @@ public final class ImportStaging implements AutoCloseable {
         }
     }
 
-    /** The staged rows unpacked: line plus the given expressions over the fields {@code f}. */
-    private String unpacked(String expressions) {
-        return "(SELECT line, " + expressions + " FROM (SELECT line, string_split(packed, chr(30)) AS f FROM " + ROWS
-                + "))";
-    }
-
     /**
      * Removes the later occurrences of a natural key from the staged rows and returns them in line
      * order, so that the caller quarantines them with their raw line.
      */
     public List<Duplicate> removeDuplicates() {
         closeAppenders();
-        List<String> keyFields = new ArrayList<>();
-        List<String> keyNames = List.of(target.key().split(",\\s*"));
-        for (int i = 0; i < columns.size(); i++) {
-            if (keyNames.contains(columns.get(i).name())) {
-                keyFields.add("f[" + (i + 1) + "] AS k" + keyFields.size());
-            }
-        }
-        String key = String.join(
-                ", ",
-                keyFields.stream().map(k -> k.substring(k.lastIndexOf(' ') + 1)).toList());
+        String keyed = columns.keyedLines();
+        String key = columns.keyAliases();
         // Most files hold no duplicate: one counting pass tells, and spares the keyed copy and the join.
-        long repeated = Jdbc.queryLong(
-                store,
-                "SELECT count(*) - count(DISTINCT (" + key + ")) FROM " + unpacked(String.join(", ", keyFields)));
+        long repeated = Jdbc.queryLong(store, "SELECT count(*) - count(DISTINCT (" + key + ")) FROM " + keyed);
         if (repeated == 0) {
             return List.of();
         }
-        store.execute(
-                "CREATE OR REPLACE TEMP TABLE staging_keys AS SELECT * FROM " + unpacked(String.join(", ", keyFields)));
+        store.execute("CREATE OR REPLACE TEMP TABLE staging_keys AS SELECT * FROM " + keyed);
         store.execute("CREATE OR REPLACE TEMP TABLE staging_duplicates AS SELECT s.line, d.first_line"
                 + " FROM staging_keys s JOIN (SELECT " + key + ", min(line) AS first_line FROM staging_keys GROUP BY "
                 + key + " HAVING count(*) > 1) d USING (" + key + ") WHERE s.line > d.first_line");
@@ -152,29 +112,15 @@ public final class ImportStaging implements AutoCloseable {
 
     /**
      * In one transaction: inserts the staged rows whose natural key is new, corrects stored rows whose
-     * values differ, stores the quarantined
-     * rows and closes the run with its counts. Anything thrown (beforeCommit included, which tests use
+     * values differ, stores the quarantined rows and closes the run with its counts. Anything thrown (beforeCommit included, which tests use
      * to simulate a crash) rolls all of it back.
      */
     public Merged merge(long importId, String file, String source, long read, Runnable beforeCommit) {
         closeAppenders();
-        List<String> names = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            names.add(columns.get(i).name());
-            values.add(columns.get(i).unpack(i + 1));
-        }
-        String typed = "(SELECT " + String.join(", ", values) + " FROM (SELECT string_split(packed, chr(30)) AS f FROM "
-                + ROWS + ")) s (" + String.join(", ", names) + ")";
         return store.inTransaction(() -> {
             long staged = Jdbc.queryLong(store, "SELECT count(*) FROM " + ROWS);
-            long inserted = Jdbc.update(
-                    store,
-                    "INSERT INTO " + target.table() + " (" + String.join(", ", names) + ", source) SELECT s.*,"
-                            + " CAST(? AS VARCHAR) FROM " + typed + " ANTI JOIN " + target.table() + " t USING ("
-                            + target.key() + ")",
-                    source);
-            String correction = correction(names, typed);
+            long inserted = Jdbc.update(store, columns.insertNewKeys(), source);
+            String correction = columns.correctStoredRows();
             long updated = inserted == staged || correction == null ? 0 : Jdbc.update(store, correction);
             long quarantined = Jdbc.update(
                     store,
@@ -191,37 +137,6 @@ public final class ImportStaging implements AutoCloseable {
                             "done");
             return merged;
         });
-    }
-
-    /**
-     * Re-imported rows whose key is stored but whose values differ correct the stored row: a value
-     * given replaces the stored one, an empty value (unknown) keeps it. The key, the source and the
-     * simulated label of a stored row never change. Null when the target has nothing but its key.
-     */
-    private @Nullable String correction(List<String> names, String typed) {
-        List<String> keys = List.of(target.key().split(",\\s*"));
-        List<String> values = names.stream()
-                .filter(name -> !keys.contains(name) && !name.equals("simulated"))
-                .toList();
-        if (values.isEmpty()) {
-            return null;
-        }
-        return "UPDATE " + target.table() + " AS t SET "
-                + String.join(
-                        ", ",
-                        values.stream()
-                                .map(c -> c + " = coalesce(s." + c + ", t." + c + ")")
-                                .toList())
-                + " FROM " + typed + " WHERE "
-                + String.join(
-                        " AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList())
-                + " AND ("
-                + String.join(
-                        " OR ",
-                        values.stream()
-                                .map(c -> "(s." + c + " IS NOT NULL AND s." + c + " IS DISTINCT FROM t." + c + ")")
-                                .toList())
-                + ")";
     }
 
     private DuckDBAppender rows() throws SQLException {
