@@ -12,6 +12,13 @@ record AudienceModel(
         long followers, double monthlyGrowth, @Nullable Long following) {
     static final double POPULATION_EXPONENT = 0.8;
     static final double SPREAD = 0.8;
+    /**
+     * Ceiling of one account's starting followers per inhabitant (plus 100): a model choice, so
+     * that the lognormal tail never gives a hamlet of ten people a city's audience; touristic places
+     * still stand out well above the median of their size.
+     */
+    static final long MAX_FOLLOWERS_PER_INHABITANT = 5;
+
     /** Median multiplier of a touristic place's audience (lognormal, σ = 0.5). */
     static final double TOURISTIC_MEDIAN = 3;
 
@@ -31,7 +38,9 @@ record AudienceModel(
                 * Math.pow(territory.population(), POPULATION_EXPONENT)
                 * themeFactor
                 * touristic;
-        long followers = Math.max(15, Math.round(Draws.logNormal(random, expected, SPREAD)));
+        long drawn = Math.max(15, Math.round(Draws.logNormal(random, expected, SPREAD)));
+        long followers =
+                Math.min(drawn, MAX_FOLLOWERS_PER_INHABITANT * territory.place().population() + 100);
         return new AudienceModel(followers, growth(network, random), following(network, random));
     }
 
