@@ -37,7 +37,9 @@ final class PlatformIds {
 
     /** Id of a post or comment published at a time by the account (or citizen) with that id. */
     static String item(Network network, String authorId, Instant at, RandomGenerator random) {
-        long millis = at.toEpochMilli();
+        // Times are drawn to the minute; ids that embed a time take a millisecond within it, as the
+        // platforms' own clocks do, so that ids stay unique at France scale (random bits alone collide).
+        long millis = at.toEpochMilli() + random.nextInt(60_000);
         return switch (network) {
             case FACEBOOK -> authorId + "_" + "1" + digits(random, 15);
             case INSTAGRAM, THREADS -> "3" + digits(random, 18);

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class Simulator {
     /** Name and version of the model; bump the version when output for a seed changes. */
-    public static final String GENERATOR = "vigie-simulate/1";
+    public static final String GENERATOR = "vigie-simulate/2";
 
     private final SimulationInputs inputs;
 

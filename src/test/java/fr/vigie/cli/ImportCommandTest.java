@@ -81,7 +81,7 @@ class ImportCommandTest {
     void labelsEveryRowSimulatedWhenTheDatasetManifestSaysSo() throws Exception {
         Path dataset = Files.createDirectories(home.resolve("edited-in-a-spreadsheet"));
         Files.writeString(
-                dataset.resolve("dataset.json"), "{\"generator\": \"vigie-simulate/1\", \"simulated\": true}");
+                dataset.resolve("dataset.json"), "{\"generator\": \"vigie-simulate/2\", \"simulated\": true}");
         Files.writeString(
                 dataset.resolve("posts.ndjson"),
                 Files.readString(Path.of("docs/formats/examples/posts.ndjson"))
