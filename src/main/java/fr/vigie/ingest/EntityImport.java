@@ -37,6 +37,12 @@ sealed interface EntityImport
         return null;
     }
 
+    /** The raw line as the quarantine may keep it: whole, or reduced to the public fields (null: withheld). */
+    default @Nullable String forQuarantine(String raw) {
+        var fields = publicFields();
+        return fields == null ? raw : fr.vigie.privacy.PublicFields.keepOnly(raw, fields);
+    }
+
     /** What the importers of one file may need, each built on first use. */
     record Context(Supplier<AccountDirectory> accounts, Supplier<Pseudonymiser> pseudonymiser) {}
 

@@ -3,12 +3,10 @@ package fr.vigie.ingest;
 import fr.vigie.VigieException;
 import fr.vigie.format.CsvRows;
 import fr.vigie.format.NdjsonRows;
-import fr.vigie.format.RowRejected;
 import fr.vigie.format.RowSink;
 import fr.vigie.format.SourceRow;
 import fr.vigie.format.SourceText;
 import fr.vigie.privacy.Pseudonymiser;
-import fr.vigie.privacy.PublicFields;
 import fr.vigie.store.ImportJournal;
 import fr.vigie.store.ImportStaging;
 import fr.vigie.store.ImportStaging.Duplicate;
@@ -36,8 +34,6 @@ import org.jspecify.annotations.Nullable;
  * marks the run failed.
  */
 public final class Importer {
-    private static final int PROGRESS_EVERY = 4096;
-
     private final ImportTables tables;
     private final ImportJournal journal;
     private final QuarantineTable quarantine;
@@ -157,7 +153,7 @@ public final class Importer {
             public void row(SourceRow row) {
                 Long first = firstLine.get(row.line());
                 if (first != null) {
-                    staging.quarantine(row.line(), key, "duplicate of line " + first, withheld(rows, row.raw()));
+                    staging.quarantine(row.line(), key, "duplicate of line " + first, rows.forQuarantine(row.raw()));
                 }
             }
 
@@ -167,11 +163,6 @@ public final class Importer {
         try (SourceText source = SourceText.open(file)) {
             read(entity, rows, file.getFileName().toString(), source, sink);
         }
-    }
-
-    private static @Nullable String withheld(EntityImport rows, String raw) {
-        var publicFields = rows.publicFields();
-        return publicFields == null ? raw : PublicFields.keepOnly(raw, publicFields);
     }
 
     private static <T> Supplier<T> once(Supplier<T> supplier) {
@@ -186,46 +177,5 @@ public final class Importer {
                 return value;
             }
         };
-    }
-
-    /** Writes valid rows, quarantines the others, counts them and moves the progress bar. */
-    private static final class ValidatingSink implements RowSink {
-        private final EntityImport rows;
-        private final RowWriter out;
-        private final SourceText source;
-        private final ReadProgress progress;
-        private final boolean allSimulated;
-        long read;
-
-        ValidatingSink(
-                EntityImport rows, RowWriter out, SourceText source, ReadProgress progress, boolean allSimulated) {
-            this.allSimulated = allSimulated;
-            this.rows = rows;
-            this.out = out;
-            this.source = source;
-            this.progress = progress;
-        }
-
-        @Override
-        public void row(SourceRow row) {
-            count();
-            try {
-                rows.stage(allSimulated ? new SimulatedRow(row) : row, out);
-            } catch (RowRejected e) {
-                out.quarantine(row.line(), e.field(), e.reason(), withheld(rows, row.raw()));
-            }
-        }
-
-        @Override
-        public void malformed(long line, String raw, String reason) {
-            count();
-            out.quarantine(line, null, reason, withheld(rows, raw));
-        }
-
-        private void count() {
-            if (++read % PROGRESS_EVERY == 0) {
-                progress.update(source.bytesRead());
-            }
-        }
     }
 }
