@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * category rules are reloaded then from the editable file, so that every service sees them.
  */
 public final class Vigie implements AutoCloseable {
+    /** Environment setting capping DuckDB's memory, e.g. 3GB; unset: DuckDB's default (80 % of RAM). */
+    public static final String MEMORY_LIMIT = "VIGIE_MEMORY_LIMIT";
+
     private final Workspace workspace;
     private final Map<String, String> env;
     private final Store store;
@@ -43,7 +46,17 @@ public final class Vigie implements AutoCloseable {
 
     /** Opens the workspace's store (migrating it); the environment gives settings such as keys. */
     public static Vigie open(Workspace workspace, Map<String, String> env) {
-        return new Vigie(workspace, Map.copyOf(env), Store.open(workspace.store()));
+        Store store = Store.open(workspace.store());
+        String memory = env.get(MEMORY_LIMIT);
+        if (memory != null && !memory.isBlank()) {
+            try {
+                store.limitMemory(memory.strip());
+            } catch (RuntimeException e) {
+                store.close();
+                throw new VigieException(MEMORY_LIMIT + ": " + e.getMessage());
+            }
+        }
+        return new Vigie(workspace, Map.copyOf(env), store);
     }
 
     public Workspace workspace() {

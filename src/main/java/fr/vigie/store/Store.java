@@ -67,8 +67,16 @@ public final class Store implements AutoCloseable {
 
     /** Caps DuckDB's own memory and threads (e.g. "3GB", 2). */
     public void limit(String memory, int threads) {
-        execute("SET memory_limit = '" + memory.replace("'", "") + "'");
+        limitMemory(memory);
         execute("SET threads = " + threads);
+    }
+
+    /** Caps DuckDB's own memory (e.g. "3GB"); beyond it DuckDB spills to disk or says it cannot. */
+    public void limitMemory(String memory) {
+        if (!memory.matches("\\d+(\\.\\d+)?\\s*[KMGT]i?B")) {
+            throw new StoreException("memory limit '" + memory + "' is not a size such as 3GB or 512MB");
+        }
+        execute("SET memory_limit = '" + memory + "'");
     }
 
     DuckDBConnection connection() {

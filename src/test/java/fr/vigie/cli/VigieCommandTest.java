@@ -26,4 +26,16 @@ class VigieCommandTest {
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--no-such-option");
     }
+
+    @Test
+    void aMalformedMemoryLimitIsAUserErrorNamingTheSetting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) {
+        var err = new StringWriter();
+        int code = Main.run(
+                new String[] {"--home", home.toString(), "kpi", "compute", "--period", "2026-10"},
+                Map.of("VIGIE_MEMORY_LIMIT", "lots"),
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(err.toString()).contains("VIGIE_MEMORY_LIMIT: memory limit 'lots' is not a size such as 3GB");
+    }
 }

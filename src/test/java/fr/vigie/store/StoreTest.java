@@ -70,4 +70,18 @@ class StoreTest {
             assertThat(categories).containsExactly("a=grandes-villes", "b=villages", "c=petites-villes", "d=villages");
         }
     }
+
+    @Test
+    void capsDuckDbMemoryWithASizeAndRefusesAnythingElse() {
+        try (Store store = Store.inMemory()) {
+            store.limitMemory("512MB");
+            assertThat(Jdbc.query(store, "SELECT current_setting('memory_limit')", row -> row.getString(1)))
+                    .singleElement()
+                    .asString()
+                    .matches("(488\\.2 MiB|512\\.0 MB|512MB)");
+            assertThatThrownBy(() -> store.limitMemory("lots; DROP TABLE territory"))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("not a size such as 3GB");
+        }
+    }
 }
