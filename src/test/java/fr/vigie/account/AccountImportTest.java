@@ -67,6 +67,14 @@ class AccountImportTest {
     }
 
     @Test
+    void importsTheDocumentedExampleWithoutQuarantine() {
+        AccountStoreFixture.seedTerritories(store, "06088", "Nice", "DEP-06", "Alpes-Maritimes");
+        var summary = registry.importCsv(java.nio.file.Path.of("docs/formats/examples/accounts.csv"));
+        assertThat(summary.toString()).endsWith("5 read, 5 added, 0 updated, 0 unchanged, 0 quarantined");
+        assertThat(registry.list(AccountFilter.ALL)).allMatch(Account::simulated);
+    }
+
+    @Test
     void acceptsBareDepartementAndRegionCodesWhenTheyNameOneTerritory() throws IOException {
         AccountStoreFixture.seedTerritories(store, "DEP-13", "Bouches-du-Rhône", "DEP-93", "Seine-Saint-Denis");
         AccountStoreFixture.seedTerritories(store, "REG-93", "Provence-Alpes-Côte d'Azur");

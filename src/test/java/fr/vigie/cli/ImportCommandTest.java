@@ -113,7 +113,7 @@ class ImportCommandTest {
         assertThat(vigie("import", "dataset", "docs/formats/examples")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
                 .contains(
-                        "citizen_posts.ndjson (citizen-posts, import #13): 2 read, 0 inserted, 0 updated, 2 unchanged");
+                        "citizen_posts.ndjson (citizen-posts, import #15): 2 read, 0 inserted, 0 updated, 2 unchanged");
     }
 
     @Test
