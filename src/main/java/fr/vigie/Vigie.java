@@ -1,6 +1,9 @@
 package fr.vigie;
 
 import fr.vigie.account.AccountRegistry;
+import fr.vigie.collect.CollectService;
+import fr.vigie.collect.HttpGetter;
+import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
 import fr.vigie.demo.DemoExports;
@@ -17,6 +20,7 @@ import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
 import fr.vigie.territory.Categories;
 import fr.vigie.territory.TerritoryRegistry;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -108,6 +112,12 @@ public final class Vigie implements AutoCloseable {
     public RankService rankings() {
         territories();
         return new RankService(store, kpis());
+    }
+
+    /** Collection from the platforms' APIs (Bluesky so far; VIGIE_BLUESKY_URL overrides its address). */
+    public CollectService collect() {
+        territories();
+        return new CollectService(store, List.of(BlueskyConnector.fromEnvironment(env, HttpGetter.system())));
     }
 
     /** Runs the demo scenario in this workspace. */

@@ -16,5 +16,6 @@ final class Commands {
         cli.addSubcommand(new RankCommand());
         cli.addSubcommand(new ImportCommand());
         cli.addSubcommand(new QuarantineCommand());
+        cli.addSubcommand(new CollectCommand());
     }
 }

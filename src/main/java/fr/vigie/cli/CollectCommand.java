@@ -1,0 +1,63 @@
+package fr.vigie.cli;
+
+import fr.vigie.collect.AccountOutcome;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `vigie collect`: collect the registered accounts of a network from its public API. */
+@Command(
+        name = "collect",
+        mixinStandardHelpOptions = true,
+        description = "Collect profiles, posts and metrics of the registered accounts of a network from its API."
+                + " Every raw answer is archived; re-running adds new observations, never duplicate posts.",
+        footer = {
+            "",
+            "Exit code 1 when any account failed (each failure is printed with its reason).",
+            "",
+            "Examples:",
+            "  vigie collect --network bluesky",
+            "  vigie collect --network bluesky --territory 13055 --since 2026-10-01"
+        })
+final class CollectCommand implements Callable<Integer> {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--network", required = true, description = "Network to collect: bluesky")
+    String network;
+
+    @Option(names = "--territory", paramLabel = "CODE", description = "Only the accounts of this territory")
+    String territory;
+
+    @Option(
+            names = "--since",
+            paramLabel = "YYYY-MM-DD",
+            description = "Only posts published since this day (Europe/Paris); default: the whole feed")
+    LocalDate since;
+
+    @Override
+    public Integer call() {
+        Instant from = since == null ? null : since.atStartOfDay(PARIS).toInstant();
+        var out = spec.commandLine().getOut();
+        var report = VigieCommand.root(spec).vigie().collect().collect(network, territory, from, outcome -> {
+            switch (outcome) {
+                case AccountOutcome.Done done ->
+                    out.printf("%s ok (%d posts, %d new)%n", done.accountId(), done.posts(), done.newPosts());
+                case AccountOutcome.Failed failed ->
+                    out.printf("%s FAILED (%s)%n", failed.accountId(), failed.reason());
+            }
+            out.flush();
+        });
+        out.printf(
+                "%d accounts collected, %d failed%n",
+                report.accounts().size() - report.failedCount(), report.failedCount());
+        return report.anyFailed() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+}

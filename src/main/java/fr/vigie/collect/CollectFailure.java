@@ -1,0 +1,12 @@
+package fr.vigie.collect;
+
+/** The collection of one account failed; the message is the reason printed to the user. */
+public final class CollectFailure extends RuntimeException {
+    public CollectFailure(String reason) {
+        super(reason);
+    }
+
+    public CollectFailure(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+}

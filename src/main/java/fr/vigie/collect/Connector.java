@@ -1,0 +1,27 @@
+package fr.vigie.collect;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One platform's collection: {@link #fetch} does the I/O and hands every raw response to the
+ * archive as soon as it arrives; {@link #map} is pure and turns the archived responses into rows.
+ * Both throw {@link CollectFailure} with a reason when the platform refuses or answers nonsense.
+ */
+public interface Connector {
+    /** The network name as stored in table {@code account}, e.g. {@code bluesky}. */
+    String network();
+
+    /** The value of column {@code source} of every row this connector writes. */
+    default String source() {
+        return "collect:" + network();
+    }
+
+    /** Fetches the account's profile and its posts published since {@code since} (all when null). */
+    void fetch(CollectTarget account, @Nullable Instant since, Consumer<RawResponse> archive);
+
+    /** Maps the responses of one fetch, in fetch order, observed at {@code fetchedAt}. */
+    Collected map(
+            CollectTarget account, java.util.List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt);
+}

@@ -1,0 +1,127 @@
+package fr.vigie.collect;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * GETs a platform's public API politely: on 429 waits until {@code RateLimit-Reset} (epoch seconds,
+ * capped at {@link #MAX_WAIT}), retries 5xx answers and timeouts up to {@link #RETRIES} times with
+ * a growing pause, and turns any other refusal into a {@link CollectFailure}. The clock and the
+ * sleeper are injected so that tests never sleep.
+ */
+public final class HttpGetter {
+    static final int RETRIES = 3;
+    static final Duration MAX_WAIT = Duration.ofMinutes(2);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /** Waits a duration; the real one is {@code Thread::sleep}. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final HttpClient client;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    public HttpGetter(HttpClient client, Clock clock, Sleeper sleeper) {
+        this.client = client;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    /** A getter on the real network, clock and time. */
+    public static HttpGetter system() {
+        return new HttpGetter(
+                HttpClient.newBuilder()
+                        .connectTimeout(TIMEOUT)
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build(),
+                Clock.systemUTC(),
+                Thread::sleep);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The 200 answer to a GET of {@code uri}, labelled with {@code endpoint} and the time it arrived. */
+    public RawResponse get(URI uri, String endpoint) {
+        var request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .header("User-Agent", "vigie (observatory of French local authorities)")
+                .GET()
+                .build();
+        int retries = 0;
+        while (true) {
+            HttpResponse<byte[]> response;
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (HttpTimeoutException e) {
+                retries = retryOrFail(retries, endpoint + ": timed out after " + RETRIES + " retries");
+                continue;
+            } catch (IOException e) {
+                throw new CollectFailure(endpoint + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CollectFailure(endpoint + ": interrupted", e);
+            }
+            int status = response.statusCode();
+            if (status == 200) {
+                String type = response.headers().firstValue("Content-Type").orElse(null);
+                return new RawResponse(endpoint, type, response.body(), clock.instant());
+            }
+            if (status == 429 && retries < RETRIES) {
+                retries++;
+                pause(rateLimitWait(response));
+            } else if (status >= 500) {
+                retries = retryOrFail(retries, endpoint + ": HTTP " + status + " after " + RETRIES + " retries");
+            } else {
+                throw new CollectFailure(endpoint + ": HTTP " + status + " " + excerpt(response.body()));
+            }
+        }
+    }
+
+    private int retryOrFail(int retries, String reason) {
+        if (retries >= RETRIES) {
+            throw new CollectFailure(reason);
+        }
+        pause(Duration.ofSeconds(1L << retries));
+        return retries + 1;
+    }
+
+    private Duration rateLimitWait(HttpResponse<?> response) {
+        Duration wait = response.headers()
+                .firstValue("RateLimit-Reset")
+                .map(String::strip)
+                .filter(v -> v.matches("\\d{1,12}"))
+                .map(v -> Duration.between(clock.instant(), Instant.ofEpochSecond(Long.parseLong(v))))
+                .orElse(Duration.ofSeconds(10));
+        if (wait.isNegative() || wait.isZero()) {
+            return Duration.ofSeconds(1);
+        }
+        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    }
+
+    private void pause(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CollectFailure("interrupted while waiting", e);
+        }
+    }
+
+    private static String excerpt(byte[] body) {
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}

@@ -1,0 +1,83 @@
+package fr.vigie.collect.bluesky;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.collect.CollectTarget;
+import fr.vigie.collect.Collected;
+import fr.vigie.collect.Connector;
+import fr.vigie.collect.HttpGetter;
+import fr.vigie.collect.RawResponse;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bluesky through its public AppView (no account needed): the profile
+ * ({@code app.bsky.actor.getProfile}) and the author feed ({@code app.bsky.feed.getAuthorFeed}),
+ * page after page with {@code cursor} until the end or until posts are older than {@code since}.
+ */
+public final class BlueskyConnector implements Connector {
+    /** Environment setting overriding the API's base URL (tests, mirrors). */
+    public static final String URL_SETTING = "VIGIE_BLUESKY_URL";
+
+    public static final String DEFAULT_URL = "https://public.api.bsky.app";
+    static final String PROFILE = "app.bsky.actor.getProfile";
+    static final String FEED = "app.bsky.feed.getAuthorFeed";
+    private static final int MAX_PAGES = 1_000;
+
+    private final String baseUrl;
+    private final HttpGetter http;
+
+    public BlueskyConnector(String baseUrl, HttpGetter http) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = http;
+    }
+
+    /** The connector on the URL the environment gives, else {@link #DEFAULT_URL}. */
+    public static BlueskyConnector fromEnvironment(Map<String, String> env, HttpGetter http) {
+        String url = env.get(URL_SETTING);
+        return new BlueskyConnector(url == null || url.isBlank() ? DEFAULT_URL : url.strip(), http);
+    }
+
+    @Override
+    public String network() {
+        return "bluesky";
+    }
+
+    @Override
+    public void fetch(CollectTarget account, @Nullable Instant since, Consumer<RawResponse> archive) {
+        String actor = encode(account.actor());
+        RawResponse profile = http.get(URI.create(baseUrl + "/xrpc/" + PROFILE + "?actor=" + actor), PROFILE);
+        archive.accept(profile);
+        BlueskyJson.parse(profile);
+        String cursor = null;
+        Set<String> seen = new HashSet<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            String uri = baseUrl + "/xrpc/" + FEED + "?actor=" + actor + "&limit=100"
+                    + (cursor == null ? "" : "&cursor=" + encode(cursor));
+            RawResponse response = http.get(URI.create(uri), FEED);
+            archive.accept(response);
+            JsonNode feed = BlueskyJson.parse(response);
+            cursor = BlueskyJson.text(feed, "cursor");
+            if (cursor == null || !seen.add(cursor) || BlueskyPosts.reachedBefore(feed, since)) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public Collected map(
+            CollectTarget account, List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt) {
+        return BlueskyPosts.map(responses, since, fetchedAt);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

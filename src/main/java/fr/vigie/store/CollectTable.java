@@ -1,0 +1,106 @@
+package fr.vigie.store;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes what a connector collected for one account, idempotently: rows are staged in temporary
+ * tables, then inserted with an ANTI JOIN on each table's natural key, so that collecting twice adds
+ * no post and no snapshot twice, while a later observation adds a snapshot and a metric row.
+ */
+public final class CollectTable {
+    /** The account's counters at a time (table {@code account_snapshot}). */
+    public record SnapshotRow(
+            Instant observedAt,
+            @Nullable Long followers,
+            @Nullable Long following,
+            @Nullable Long postsCount) {}
+
+    /** A post (table {@code post}) and its metrics at {@code observedAt} (table {@code post_metric}). */
+    public record PostRow(
+            String postId,
+            Instant publishedAt,
+            String type,
+            @Nullable String text,
+            @Nullable String url,
+            List<String> hashtags,
+            Instant observedAt,
+            @Nullable Long likes,
+            @Nullable Long comments,
+            @Nullable Long shares,
+            @Nullable Long quotes) {}
+
+    private static final String[] STAGES = {"account_snapshot", "post", "post_metric"};
+
+    private final Store store;
+
+    public CollectTable(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Writes one account's snapshot, posts and metrics in one transaction (not simulated); returns the
+     * number of posts that were not stored yet.
+     */
+    public int write(String network, String accountId, String source, SnapshotRow snapshot, List<PostRow> posts) {
+        return store.inTransaction(() -> {
+            for (String table : STAGES) {
+                Jdbc.update(
+                        store,
+                        "CREATE TEMP TABLE IF NOT EXISTS collect_" + table + " AS SELECT * FROM " + table
+                                + " WITH NO DATA");
+                Jdbc.update(store, "DELETE FROM temp.collect_" + table);
+            }
+            Jdbc.appendToTemporary(
+                    store,
+                    "collect_account_snapshot",
+                    List.of(snapshot),
+                    s -> Arrays.asList(
+                            accountId, s.observedAt(), s.followers(), s.following(), s.postsCount(), source, false));
+            Jdbc.appendToTemporary(
+                    store,
+                    "collect_post",
+                    posts,
+                    p -> Arrays.asList(
+                            network,
+                            p.postId(),
+                            accountId,
+                            p.publishedAt(),
+                            p.type(),
+                            p.text(),
+                            p.url(),
+                            p.hashtags(),
+                            source,
+                            false));
+            Jdbc.appendToTemporary(
+                    store,
+                    "collect_post_metric",
+                    posts,
+                    p -> Arrays.asList(
+                            network,
+                            p.postId(),
+                            p.observedAt(),
+                            p.likes(),
+                            p.comments(),
+                            p.shares(),
+                            p.quotes(),
+                            null,
+                            null,
+                            source,
+                            false));
+            insertNew("account_snapshot", "account_id, observed_at");
+            int added = insertNew("post", "network, post_id");
+            insertNew("post_metric", "network, post_id, observed_at");
+            return added;
+        });
+    }
+
+    private int insertNew(String table, String key) {
+        return Jdbc.update(
+                store,
+                "INSERT INTO " + table + " SELECT s.* FROM temp.collect_" + table + " s ANTI JOIN " + table
+                        + " t USING (" + key + ")");
+    }
+}
