@@ -29,14 +29,15 @@ public final class Hashtags {
     }
 
     /**
-     * The distinct hashtags of a text, in order of appearance. A {@code #} counts only at the start
-     * or after a character that is not part of a word, so URL fragments are not taken for tags.
+     * The distinct hashtags of a text, in order of appearance. A {@code #} counts only at the start,
+     * after white space or after opening punctuation, so URL fragments ({@code /page#top},
+     * {@code /#top}) and HTML entities ({@code &#39;}) are not taken for tags.
      */
     public static List<String> extract(String text) {
         List<String> tags = new ArrayList<>();
         int i = 0;
         while ((i = text.indexOf('#', i)) >= 0) {
-            boolean starts = i == 0 || !isTagCodePoint(text.codePointBefore(i));
+            boolean starts = i == 0 || startsATag(text.codePointBefore(i));
             int end = i + 1;
             while (end < text.length() && isTagCodePoint(text.codePointAt(end))) {
                 end += Character.charCount(text.codePointAt(end));
@@ -50,6 +51,10 @@ public final class Hashtags {
             i = end;
         }
         return tags;
+    }
+
+    private static boolean startsATag(int previous) {
+        return Character.isWhitespace(previous) || "([{\"'«“‘¿¡".indexOf(previous) >= 0;
     }
 
     private static boolean isTagCodePoint(int c) {

@@ -38,6 +38,8 @@ class FieldValuesTest {
     void extractsUnicodeHashtagsFromTextLowerCasedAndDistinct() {
         assertThat(Hashtags.extract("Fête ! #FêteDeLaMusique à #Marseille_13 et #marseille, pas https://x.fr/a#b ni #"))
                 .containsExactly("fêtedelamusique", "marseille_13", "marseille");
+        assertThat(Hashtags.extract("(#Nice) voir https://nice.fr/agenda/#juillet et l&#39;été, «#Carnaval»"))
+                .containsExactly("nice", "carnaval");
     }
 
     @Test
