@@ -4,6 +4,7 @@ import fr.vigie.account.AccountRegistry;
 import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.bluesky.BlueskyConnector;
+import fr.vigie.collect.mastodon.MastodonConnector;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
 import fr.vigie.demo.DemoExports;
@@ -114,10 +115,16 @@ public final class Vigie implements AutoCloseable {
         return new RankService(store, kpis());
     }
 
-    /** Collection from the platforms' APIs (Bluesky so far; VIGIE_BLUESKY_URL overrides its address). */
+    /**
+     * Collection from the platforms' APIs: Bluesky (VIGIE_BLUESKY_URL overrides its address) and
+     * Mastodon (VIGIE_MASTODON_URL sends every instance's requests to one address).
+     */
     public CollectService collect() {
         territories();
-        return new CollectService(store, List.of(BlueskyConnector.fromEnvironment(env, HttpGetter.system())));
+        HttpGetter http = HttpGetter.system();
+        return new CollectService(
+                store,
+                List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)));
     }
 
     /** Runs the demo scenario in this workspace. */

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  vigie collect --network bluesky",
-            "  vigie collect --network bluesky --territory 13055 --since 2026-10-01"
+            "  vigie collect --network bluesky --territory 13055 --since 2026-10-01",
+            "  vigie collect --network mastodon --since 2026-10-01"
         })
 final class CollectCommand implements Callable<Integer> {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -30,7 +31,7 @@ final class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--network", required = true, description = "Network to collect: bluesky")
+    @Option(names = "--network", required = true, description = "Network to collect: bluesky, mastodon")
     String network;
 
     @Option(names = "--territory", paramLabel = "CODE", description = "Only the accounts of this territory")

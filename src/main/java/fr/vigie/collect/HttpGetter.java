@@ -9,10 +9,16 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * GETs a platform's public API politely: on 429 waits until {@code RateLimit-Reset} (epoch seconds,
- * capped at {@link #MAX_WAIT}), retries 5xx answers and timeouts up to {@link #RETRIES} times with
+ * Bluesky) or {@code X-RateLimit-Reset} (ISO-8601 timestamp, Mastodon), capped at {@link #MAX_WAIT}, retries 5xx answers and timeouts up to {@link #RETRIES} times with
  * a growing pause, and turns any other refusal into a {@link CollectFailure}. The clock and the
  * sleeper are injected so that tests never sleep.
  */
@@ -77,7 +83,13 @@ public final class HttpGetter {
             int status = response.statusCode();
             if (status == 200) {
                 String type = response.headers().firstValue("Content-Type").orElse(null);
-                return new RawResponse(endpoint, type, response.body(), clock.instant());
+                Map<String, String> headers = new HashMap<>();
+                response.headers().map().forEach((name, values) -> {
+                    if (!values.isEmpty()) {
+                        headers.put(name.toLowerCase(Locale.ROOT), values.getFirst());
+                    }
+                });
+                return new RawResponse(endpoint, type, response.body(), clock.instant(), headers);
             }
             if (status == 429 && retries < RETRIES) {
                 retries++;
@@ -103,12 +115,23 @@ public final class HttpGetter {
                 .firstValue("RateLimit-Reset")
                 .map(String::strip)
                 .filter(v -> v.matches("\\d{1,12}"))
-                .map(v -> Duration.between(clock.instant(), Instant.ofEpochSecond(Long.parseLong(v))))
+                .map(Long::parseLong)
+                .map(Instant::ofEpochSecond)
+                .or(() -> response.headers().firstValue("X-RateLimit-Reset").flatMap(HttpGetter::isoInstant))
+                .map(reset -> Duration.between(clock.instant(), reset))
                 .orElse(Duration.ofSeconds(10));
         if (wait.isNegative() || wait.isZero()) {
             return Duration.ofSeconds(1);
         }
         return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    }
+
+    private static Optional<Instant> isoInstant(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // an unreadable reset falls back to the default wait
+        }
     }
 
     private void pause(Duration duration) {

@@ -1,0 +1,147 @@
+package fr.vigie.collect.mastodon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.collect.CollectFailure;
+import fr.vigie.collect.Collected;
+import fr.vigie.collect.RawResponse;
+import fr.vigie.format.Timestamps;
+import fr.vigie.ingest.Hashtags;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pure mapping of archived Mastodon answers: the {@code Account} of the lookup to a snapshot, the
+ * {@code Status} entities of the statuses pages to posts. Reblogs (non-null {@code reblog}) and
+ * pinned statuses are dropped: only the account's own posts count, where they appear unpinned.
+ */
+final class MastodonStatuses {
+    private MastodonStatuses() {}
+
+    static Collected map(List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt) {
+        RawResponse first = responses.getFirst();
+        if (!first.endpoint().equals(MastodonConnector.LOOKUP)) {
+            throw new CollectFailure("the account was not looked up first");
+        }
+        JsonNode account = MastodonJson.object(first);
+        accountId(account);
+        var snapshot = new Collected.Snapshot(
+                fetchedAt,
+                MastodonJson.count(account, "followers_count"),
+                MastodonJson.count(account, "following_count"),
+                MastodonJson.count(account, "statuses_count"));
+        Map<String, Collected.Post> posts = new LinkedHashMap<>();
+        for (RawResponse response : responses.subList(1, responses.size())) {
+            for (JsonNode status : MastodonJson.array(response)) {
+                if (!isOwn(status)) {
+                    continue;
+                }
+                Collected.Post post = post(status, fetchedAt);
+                if (since == null || !post.publishedAt().isBefore(since)) {
+                    posts.putIfAbsent(post.postId(), post);
+                }
+            }
+        }
+        return new Collected(snapshot, List.copyOf(posts.values()));
+    }
+
+    /** The account's id on its instance, as sent (a string of digits that may exceed 2^53). */
+    static String accountId(JsonNode account) {
+        String id = MastodonJson.id(account, "id");
+        if (id == null) {
+            throw new CollectFailure(MastodonConnector.LOOKUP + ": no id in the account");
+        }
+        return id;
+    }
+
+    /** Whether a statuses page holds an own status created before {@code since}. */
+    static boolean reachedBefore(JsonNode statuses, @Nullable Instant since) {
+        if (since == null) {
+            return false;
+        }
+        for (JsonNode status : statuses) {
+            String created = MastodonJson.text(status, "created_at");
+            if (isOwn(status) && created != null && createdAt(created).isBefore(since)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOwn(JsonNode status) {
+        JsonNode reblog = status.path("reblog");
+        return (reblog.isMissingNode() || reblog.isNull())
+                && !status.path("pinned").asBoolean(false);
+    }
+
+    private static Collected.Post post(JsonNode status, Instant observedAt) {
+        String id = MastodonJson.id(status, "id");
+        String created = MastodonJson.text(status, "created_at");
+        if (id == null || created == null) {
+            throw new CollectFailure(MastodonConnector.STATUSES + ": a status without id or created_at");
+        }
+        String html = MastodonJson.text(status, "content");
+        String text = html == null ? null : MastodonHtml.plainText(html);
+        return new Collected.Post(
+                id,
+                createdAt(created),
+                type(status),
+                text == null || text.isEmpty() ? null : text,
+                MastodonJson.text(status, "url"),
+                hashtags(status, text),
+                observedAt,
+                MastodonJson.count(status, "favourites_count"),
+                MastodonJson.count(status, "replies_count"),
+                MastodonJson.count(status, "reblogs_count"),
+                null);
+    }
+
+    private static Instant createdAt(String text) {
+        try {
+            return Timestamps.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CollectFailure(MastodonConnector.STATUSES + ": created_at " + e.getMessage(), e);
+        }
+    }
+
+    /** The first media attachment decides (image photo, video or gifv video), else a card makes a link. */
+    static String type(JsonNode status) {
+        for (JsonNode media : status.path("media_attachments")) {
+            switch (media.path("type").asText("")) {
+                case "image" -> {
+                    return "photo";
+                }
+                case "video", "gifv" -> {
+                    return "video";
+                }
+                default -> {}
+            }
+        }
+        JsonNode card = status.path("card");
+        return card.isObject() ? "link" : "text";
+    }
+
+    /** The names of {@code tags[]}, then the #tags written in the text. */
+    static List<String> hashtags(JsonNode status, @Nullable String text) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (JsonNode tag : status.path("tags")) {
+            String name = MastodonJson.text(tag, "name");
+            if (name != null) {
+                try {
+                    tags.add(Hashtags.normalise(name));
+                } catch (IllegalArgumentException e) {
+                    // a tag our stored form refuses: the text's tags remain
+                }
+            }
+        }
+        if (text != null) {
+            tags.addAll(Hashtags.extract(text));
+        }
+        return new ArrayList<>(tags);
+    }
+}
