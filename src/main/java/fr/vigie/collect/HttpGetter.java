@@ -18,9 +18,10 @@ import java.util.Optional;
 
 /**
  * GETs a platform's public API politely: on 429 waits until {@code RateLimit-Reset} (epoch seconds,
- * Bluesky) or {@code X-RateLimit-Reset} (ISO-8601 timestamp, Mastodon), capped at {@link #MAX_WAIT}, retries 5xx answers and timeouts up to {@link #RETRIES} times with
- * a growing pause, and turns any other refusal into a {@link CollectFailure}. The clock and the
- * sleeper are injected so that tests never sleep.
+ * Bluesky) or {@code X-RateLimit-Reset} (ISO-8601 timestamp, Mastodon), capped at
+ * {@link #MAX_WAIT}; retries 5xx answers and timeouts up to {@link #RETRIES} times with a growing
+ * pause, and turns any other refusal into a {@link CollectFailure}. The clock and the sleeper are
+ * injected so that tests never sleep.
  */
 public final class HttpGetter {
     static final int RETRIES = 3;

@@ -195,4 +195,18 @@ class MastodonCollectTest {
         assertThat(report.accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 1, 1));
         assertThat(mastodon.requests()).hasSize(2);
     }
+
+    @Test
+    void anUnknownAccountFailsWithTheLookupsStatus() {
+        mastodon.then(Reply.status(404, Map.of()));
+
+        assertThat(collect().accounts())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        AccountOutcome.Failed.class,
+                        f -> assertThat(f.reason())
+                                .contains("api/v1/accounts/lookup")
+                                .contains("HTTP 404"));
+        assertThat(sleeps).isEmpty();
+    }
 }
