@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.Main;
 import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.collect.bluesky.FakeBluesky;
-import fr.vigie.collect.bluesky.FakeBluesky.Reply;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
@@ -65,7 +64,7 @@ class CollectCommandTest {
 
     @Test
     void exitsPartialAndPrintsTheReasonWhenAnAccountFails() {
-        bluesky.then(Reply.fixture("profile.json"), Reply.fixture("malformed.json"));
+        bluesky.then(FakeBluesky.fixture("profile.json"), FakeBluesky.fixture("malformed.json"));
 
         assertThat(vigie("collect", "--network", "bluesky")).isEqualTo(ExitCodes.PARTIAL);
         assertThat(out.toString()).contains("bluesky:@marseille.fr FAILED (").contains("malformed JSON");

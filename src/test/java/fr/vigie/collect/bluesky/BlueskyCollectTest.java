@@ -6,7 +6,6 @@ import fr.vigie.collect.AccountOutcome;
 import fr.vigie.collect.CollectReport;
 import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
-import fr.vigie.collect.bluesky.FakeBluesky.Reply;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
@@ -145,11 +144,11 @@ class BlueskyCollectTest {
     void waitsUntilTheRateLimitResetsAndRetriesServerErrors() {
         long reset = clock.now.getEpochSecond() + 30;
         bluesky.then(
-                        Reply.status(429, Map.of("RateLimit-Reset", Long.toString(reset))),
-                        Reply.fixture("profile.json"),
-                        Reply.status(500, Map.of()),
-                        Reply.fixture("feed-page-1.json"))
-                .then(Reply.fixture("feed-page-2.json"));
+                        FakeBluesky.status(429, Map.of("RateLimit-Reset", Long.toString(reset))),
+                        FakeBluesky.fixture("profile.json"),
+                        FakeBluesky.status(500, Map.of()),
+                        FakeBluesky.fixture("feed-page-1.json"))
+                .then(FakeBluesky.fixture("feed-page-2.json"));
 
         assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 2, 2));
         assertThat(sleeps).hasSize(2);
@@ -160,7 +159,7 @@ class BlueskyCollectTest {
     @Test
     void capsTheWaitOfAFarRateLimitReset() {
         long reset = clock.now.getEpochSecond() + 86_400;
-        bluesky.then(Reply.status(429, Map.of("RateLimit-Reset", Long.toString(reset))))
+        bluesky.then(FakeBluesky.status(429, Map.of("RateLimit-Reset", Long.toString(reset))))
                 .wholeFeed();
 
         assertThat(collect().anyFailed()).isFalse();
@@ -170,10 +169,10 @@ class BlueskyCollectTest {
     @Test
     void failsTheAccountAfterThreeRetriesOfServerErrors() {
         bluesky.then(
-                Reply.status(503, Map.of()),
-                Reply.status(503, Map.of()),
-                Reply.status(503, Map.of()),
-                Reply.status(503, Map.of()));
+                FakeBluesky.status(503, Map.of()),
+                FakeBluesky.status(503, Map.of()),
+                FakeBluesky.status(503, Map.of()),
+                FakeBluesky.status(503, Map.of()));
 
         assertThat(collect().accounts())
                 .singleElement()
@@ -184,7 +183,7 @@ class BlueskyCollectTest {
 
     @Test
     void malformedJsonFailsTheAccountButTheAnswerIsArchived() {
-        bluesky.then(Reply.fixture("profile.json"), Reply.fixture("malformed.json"));
+        bluesky.then(FakeBluesky.fixture("profile.json"), FakeBluesky.fixture("malformed.json"));
 
         CollectReport report = collect();
 
@@ -200,7 +199,7 @@ class BlueskyCollectTest {
 
     @Test
     void aClientErrorFailsTheAccountWithTheStatus() {
-        bluesky.then(Reply.status(400, Map.of()));
+        bluesky.then(FakeBluesky.status(400, Map.of()));
 
         assertThat(collect().accounts())
                 .singleElement()

@@ -6,7 +6,6 @@ import fr.vigie.collect.AccountOutcome;
 import fr.vigie.collect.CollectReport;
 import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
-import fr.vigie.collect.mastodon.FakeMastodon.Reply;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
@@ -161,7 +160,7 @@ class MastodonCollectTest {
     @Test
     void waitsUntilTheIsoXRateLimitResetThenSucceeds() {
         String reset = clock.now.plusSeconds(45).toString();
-        mastodon.then(Reply.status(
+        mastodon.then(FakeMastodon.status(
                         429,
                         Map.of("X-RateLimit-Limit", "300", "X-RateLimit-Remaining", "0", "X-RateLimit-Reset", reset)))
                 .wholeTimeline();
@@ -173,7 +172,7 @@ class MastodonCollectTest {
 
     @Test
     void malformedJsonFailsTheAccountButTheAnswerIsArchived() {
-        mastodon.then(Reply.fixture("account.json"), Reply.fixture("malformed.json"));
+        mastodon.then(FakeMastodon.fixture("account.json"), FakeMastodon.fixture("malformed.json"));
 
         CollectReport report = collect();
 
@@ -198,7 +197,7 @@ class MastodonCollectTest {
 
     @Test
     void anUnknownAccountFailsWithTheLookupsStatus() {
-        mastodon.then(Reply.status(404, Map.of()));
+        mastodon.then(FakeMastodon.status(404, Map.of()));
 
         assertThat(collect().accounts())
                 .singleElement()
