@@ -61,12 +61,21 @@ public final class HttpGetter {
 
     /** The 200 answer to a GET of {@code uri}, labelled with {@code endpoint} and the time it arrived. */
     public RawResponse get(URI uri, String endpoint) {
-        var request = HttpRequest.newBuilder(uri)
+        return get(uri, endpoint, Map.of());
+    }
+
+    /**
+     * As {@link #get(URI, String)} with extra request headers (e.g. {@code Authorization}); header
+     * values and the URI's query (which may carry a key) never appear in a failure message: only the
+     * {@code endpoint} label does.
+     */
+    public RawResponse get(URI uri, String endpoint, Map<String, String> requestHeaders) {
+        var builder = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
-                .header("User-Agent", "vigie (observatory of French local authorities)")
-                .GET()
-                .build();
+                .header("User-Agent", "vigie (observatory of French local authorities)");
+        requestHeaders.forEach(builder::header);
+        var request = builder.GET().build();
         int retries = 0;
         while (true) {
             HttpResponse<byte[]> response;

@@ -36,6 +36,8 @@ final class BlueskyPosts {
         }
         var snapshot = new Collected.Snapshot(
                 fetchedAt,
+                did,
+                handle,
                 BlueskyJson.count(profile, "followersCount"),
                 BlueskyJson.count(profile, "followsCount"),
                 BlueskyJson.count(profile, "postsCount"));

@@ -95,7 +95,7 @@ public final class MastodonConnector implements Connector {
     @Override
     public Collected map(
             CollectTarget account, List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt) {
-        return MastodonStatuses.map(responses, since, fetchedAt);
+        return MastodonStatuses.map(account.handle(), responses, since, fetchedAt);
     }
 
     /** The {@code max_id} of the {@code rel="next"} link of a {@code Link} header, or null. */

@@ -23,15 +23,17 @@ import org.jspecify.annotations.Nullable;
 final class MastodonStatuses {
     private MastodonStatuses() {}
 
-    static Collected map(List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt) {
+    /** Maps a fetch of the account {@code handle} ({@code user@instance}). */
+    static Collected map(String handle, List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt) {
         RawResponse first = responses.getFirst();
         if (!first.endpoint().equals(MastodonConnector.LOOKUP)) {
             throw new CollectFailure("the account was not looked up first");
         }
         JsonNode account = MastodonJson.object(first);
-        accountId(account);
         var snapshot = new Collected.Snapshot(
                 fetchedAt,
+                accountId(account),
+                currentHandle(account, handle),
                 MastodonJson.count(account, "followers_count"),
                 MastodonJson.count(account, "following_count"),
                 MastodonJson.count(account, "statuses_count"));
@@ -48,6 +50,16 @@ final class MastodonStatuses {
             }
         }
         return new Collected(snapshot, List.copyOf(posts.values()));
+    }
+
+    /** {@code acct} as the instance sends it (a local account has no {@code @instance}), made {@code user@instance}. */
+    private static @Nullable String currentHandle(JsonNode account, String registeredHandle) {
+        String acct = MastodonJson.text(account, "acct");
+        if (acct == null || acct.isBlank()) {
+            return null;
+        }
+        String lower = acct.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("@") ? lower : lower + registeredHandle.substring(registeredHandle.indexOf('@'));
     }
 
     /** The account's id on its instance, as sent (a string of digits that may exceed 2^53). */
