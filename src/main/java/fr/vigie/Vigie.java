@@ -5,6 +5,7 @@ import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.collect.mastodon.MastodonConnector;
+import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
 import fr.vigie.demo.DemoExports;
@@ -51,6 +52,7 @@ public final class Vigie implements AutoCloseable {
 
     /** Opens the workspace's store (migrating it); the environment gives settings such as keys. */
     public static Vigie open(Workspace workspace, Map<String, String> env) {
+        Map<String, String> settings = Settings.load(env, workspace.home());
         Store store = Store.open(workspace.store());
         String memory = env.get(MEMORY_LIMIT);
         if (memory != null && !memory.isBlank()) {
@@ -61,7 +63,7 @@ public final class Vigie implements AutoCloseable {
                 throw new VigieException(MEMORY_LIMIT + ": " + e.getMessage());
             }
         }
-        return new Vigie(workspace, Map.copyOf(env), store);
+        return new Vigie(workspace, settings, store);
     }
 
     public Workspace workspace() {
@@ -124,7 +126,9 @@ public final class Vigie implements AutoCloseable {
         HttpGetter http = HttpGetter.system();
         return new CollectService(
                 store,
-                List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)));
+                List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)),
+                this::pseudonymiser,
+                java.time.Clock.systemUTC());
     }
 
     /** Runs the demo scenario in this workspace. */

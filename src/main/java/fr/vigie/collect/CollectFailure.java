@@ -1,7 +1,7 @@
 package fr.vigie.collect;
 
 /** The collection of one account failed; the message is the reason printed to the user. */
-public final class CollectFailure extends RuntimeException {
+public class CollectFailure extends RuntimeException {
     public CollectFailure(String reason) {
         super(reason);
     }

@@ -1,31 +1,39 @@
 package fr.vigie.collect;
 
 import fr.vigie.VigieException;
-import fr.vigie.store.AccountTable;
-import fr.vigie.store.CollectTable;
+import fr.vigie.privacy.Pseudonymiser;
+import fr.vigie.store.CollectStatusTable;
 import fr.vigie.store.RawItemTable;
 import fr.vigie.store.Store;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the registered accounts of a network: for each, the connector fetches (every raw response
- * is archived in {@code raw_item} before anything maps it), maps, and the rows are written in one
- * transaction per account. A failed account is reported with its reason and never counts as done.
+ * Collects registered accounts: for each, the connector fetches (every raw response is archived in
+ * {@code raw_item} under one fetch id before anything maps it), maps, and the rows are written in one
+ * transaction. Each account's status (last success, last error, next run) and lifecycle events are
+ * recorded; a failed account is reported with its reason and never counts as done.
  */
 public final class CollectService {
     private final Store store;
     private final Map<String, Connector> connectors;
+    private final Supplier<Pseudonymiser> pseudonymiser;
+    private final Clock clock;
 
-    public CollectService(Store store, List<Connector> connectors) {
+    public CollectService(Store store, List<Connector> connectors, Supplier<Pseudonymiser> pseudonymiser, Clock clock) {
         this.store = store;
         this.connectors = connectors.stream().collect(Collectors.toMap(Connector::network, Function.identity()));
+        this.pseudonymiser = pseudonymiser;
+        this.clock = clock;
     }
 
     /** The networks a connector exists for. */
@@ -33,38 +41,94 @@ public final class CollectService {
         return connectors.keySet().stream().sorted().toList();
     }
 
-    /**
-     * Collects every account of {@code network} (of one territory when {@code territoryCode} is
-     * given), keeping posts published since {@code since} (all when null); {@code progress} hears
-     * each account's outcome as it ends.
-     */
-    public CollectReport collect(
-            String network,
-            @Nullable String territoryCode,
-            @Nullable Instant since,
-            Consumer<AccountOutcome> progress) {
+    /** The connector of a network, or a message listing the collectable ones. */
+    Connector connector(String network) {
         Connector connector = connectors.get(network);
         if (connector == null) {
             throw new VigieException("no connector for network '" + network + "'; collectable networks: "
                     + String.join(", ", networks()));
         }
-        List<AccountOutcome> outcomes = new ArrayList<>();
-        for (var row : new AccountTable(store).list(territoryCode, network, null)) {
-            var target = new CollectTarget(row.accountId(), row.handle(), row.platformId());
-            AccountOutcome outcome = collectOne(connector, target, since);
-            progress.accept(outcome);
-            outcomes.add(outcome);
-        }
-        return new CollectReport(outcomes);
+        return connector;
     }
 
-    private AccountOutcome collectOne(Connector connector, CollectTarget target, @Nullable Instant since) {
+    /** The connector of a network asked for by name, refused with the setting it misses. */
+    private Connector runnable(String network) {
+        Connector connector = connector(network);
+        String missing = connector.missingSetting();
+        if (missing != null) {
+            throw new VigieException("collecting " + network + " needs the setting " + missing
+                    + " (environment variable, or a line in the secrets file: see docs/connectors/" + network
+                    + ".md)");
+        }
+        return connector;
+    }
+
+    /** Collects every account of {@code network} (see {@link CollectRequest#of}). */
+    public CollectReport collect(
+            String network,
+            @Nullable String territoryCode,
+            @Nullable Instant since,
+            Consumer<AccountOutcome> progress) {
+        return collect(CollectRequest.of(network, territoryCode, since), progress);
+    }
+
+    /** Collects what the request covers; {@code progress} hears each account's outcome as it ends. */
+    public CollectReport collect(CollectRequest request, Consumer<AccountOutcome> progress) {
+        Map<String, String> skipped = new TreeMap<>();
+        List<String> networks;
+        if (request.networks().isEmpty()) {
+            networks = new ArrayList<>();
+            for (String network : networks()) {
+                String missing = connectors.get(network).missingSetting();
+                if (missing == null) {
+                    networks.add(network);
+                } else {
+                    skipped.put(network, missing);
+                }
+            }
+        } else {
+            networks = request.networks();
+            networks.forEach(this::runnable);
+        }
+        Instant now = clock.instant();
+        List<AccountOutcome> outcomes = new ArrayList<>();
+        for (String network : networks) {
+            for (var row : new CollectStatusTable(store).statuses(network, request.territoryCode())) {
+                if (request.dueOnly()
+                        && row.nextRunAt() != null
+                        && row.nextRunAt().isAfter(now)) {
+                    continue;
+                }
+                var target = new CollectTarget(row.accountId(), row.handle(), platformId(network, row.handle()));
+                AccountOutcome outcome = collectOne(connectors.get(network), target, request.since());
+                progress.accept(outcome);
+                outcomes.add(outcome);
+            }
+        }
+        return new CollectReport(outcomes, skipped);
+    }
+
+    private @Nullable String platformId(String network, String handle) {
+        return new fr.vigie.store.AccountTable(store)
+                .byHandle(network, handle)
+                .map(fr.vigie.store.AccountTable.AccountRow::platformId)
+                .orElse(null);
+    }
+
+    private AccountOutcome collectOne(Connector connector, CollectTarget target, @Nullable Instant explicitSince) {
         var raw = new RawItemTable(store);
+        var status = new CollectStatusTable(store);
+        var lifecycle = new AccountLifecycle(store);
+        String network = connector.network();
+        Instant started = clock.instant();
+        Instant since = explicitSince != null ? explicitSince : resumeFrom(network, target.accountId());
+        long fetchId = raw.newFetch();
         List<RawResponse> responses = new ArrayList<>();
         try {
             connector.fetch(target, since, response -> {
                 raw.archive(
-                        connector.network(),
+                        fetchId,
+                        network,
                         response.endpoint(),
                         target.accountId(),
                         response.fetchedAt(),
@@ -76,40 +140,37 @@ public final class CollectService {
             if (responses.isEmpty()) {
                 throw new CollectFailure("the platform sent nothing");
             }
-            Instant fetchedAt = responses.getFirst().fetchedAt();
-            Collected collected = connector.map(target, responses, since, fetchedAt);
-            int added = new CollectTable(store)
-                    .write(
-                            connector.network(),
-                            target.accountId(),
-                            connector.source(),
-                            snapshot(collected),
-                            posts(collected));
-            return new AccountOutcome.Done(target.accountId(), collected.posts().size(), added);
+            Collected collected =
+                    connector.map(target, responses, since, responses.getFirst().fetchedAt());
+            var added = store.inTransaction(() -> {
+                lifecycle.checkIdentity(network, target, collected.snapshot(), connector.source());
+                return new CollectWriter(store, pseudonymiser).write(connector, target, collected, started);
+            });
+            lifecycle.checkActivity(target.accountId(), started, connector.source());
+            long recent = status.postsBetween(
+                    target.accountId(), started.minus(Cadence.ACTIVITY_WINDOW), started.plusSeconds(1));
+            status.recordSuccess(target.accountId(), network, started, started.plus(Cadence.afterSuccess(recent)));
+            return new AccountOutcome.Done(
+                    target.accountId(),
+                    collected.posts().size(),
+                    added.posts(),
+                    collected.comments().size(),
+                    added.comments());
+        } catch (AccountGone gone) {
+            lifecycle.gone(target.accountId(), started, gone, connector.source());
+            status.recordFailure(target.accountId(), network, started, gone.getMessage());
+            status.scheduleNext(target.accountId(), started.plus(Cadence.afterGone()));
+            return new AccountOutcome.Failed(target.accountId(), gone.getMessage());
         } catch (CollectFailure e) {
+            int failures = status.recordFailure(target.accountId(), network, started, e.getMessage());
+            status.scheduleNext(target.accountId(), started.plus(Cadence.afterFailure(failures)));
             return new AccountOutcome.Failed(target.accountId(), e.getMessage());
         }
     }
 
-    private static CollectTable.SnapshotRow snapshot(Collected collected) {
-        var s = collected.snapshot();
-        return new CollectTable.SnapshotRow(s.observedAt(), s.followers(), s.following(), s.postsCount());
-    }
-
-    private static List<CollectTable.PostRow> posts(Collected collected) {
-        return collected.posts().stream()
-                .map(p -> new CollectTable.PostRow(
-                        p.postId(),
-                        p.publishedAt(),
-                        p.type(),
-                        p.text(),
-                        p.url(),
-                        p.hashtags(),
-                        p.observedAt(),
-                        p.likes(),
-                        p.comments(),
-                        p.shares(),
-                        p.quotes()))
-                .toList();
+    /** The watermark minus the refresh window, so that recent posts' metrics are observed again. */
+    private @Nullable Instant resumeFrom(String network, String accountId) {
+        Instant newest = new CollectStatusTable(store).watermark(network, accountId, "posts");
+        return newest == null ? null : newest.minus(Cadence.REFRESH_WINDOW);
     }
 }

@@ -18,10 +18,23 @@ public interface Connector {
         return "collect:" + network();
     }
 
+    /**
+     * The name of a setting this connector needs and did not get (e.g. {@code VIGIE_YOUTUBE_API_KEY}),
+     * or null when it can run. A network with a missing setting is skipped, with a notice, when every
+     * network is collected, and refused with that name when it is asked for.
+     */
+    default @Nullable String missingSetting() {
+        return null;
+    }
+
     /** Fetches the account's profile and its posts published since {@code since} (all when null). */
     void fetch(CollectTarget account, @Nullable Instant since, Consumer<RawResponse> archive);
 
-    /** Maps the responses of one fetch, in fetch order, observed at {@code fetchedAt}. */
+    /**
+     * Maps the responses of one fetch, in fetch order, observed at {@code fetchedAt}. Reads only each
+     * response's endpoint and body (the archive keeps no headers), so that {@code vigie remap} can
+     * replay archived responses.
+     */
     Collected map(
             CollectTarget account, java.util.List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt);
 }

@@ -70,6 +70,23 @@ public final class HttpGetter {
      * {@code endpoint} label does.
      */
     public RawResponse get(URI uri, String endpoint, Map<String, String> requestHeaders) {
+        return get(uri, endpoint, requestHeaders, Throttled.STATUS_429);
+    }
+
+    /**
+     * Tells whether a refusal means "slow down" (waited for, then retried) rather than a failure.
+     * HTTP 429 everywhere; some platforms signal it otherwise (Meta: error codes 4, 17, 32, 613 in a
+     * 400/403 body; YouTube: 403 {@code rateLimitExceeded}).
+     */
+    @FunctionalInterface
+    public interface Throttled {
+        Throttled STATUS_429 = (status, body) -> status == 429;
+
+        boolean test(int status, byte[] body);
+    }
+
+    /** As {@link #get(URI, String, Map)}, with the platform's own way of saying "slow down". */
+    public RawResponse get(URI uri, String endpoint, Map<String, String> requestHeaders, Throttled throttled) {
         var builder = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
@@ -101,13 +118,14 @@ public final class HttpGetter {
                 });
                 return new RawResponse(endpoint, type, response.body(), clock.instant(), headers);
             }
-            if (status == 429 && retries < RETRIES) {
+            if (throttled.test(status, response.body()) && retries < RETRIES) {
                 retries++;
                 pause(rateLimitWait(response));
             } else if (status >= 500) {
                 retries = retryOrFail(retries, endpoint + ": HTTP " + status + " after " + RETRIES + " retries");
             } else {
-                throw new CollectFailure(endpoint + ": HTTP " + status + " " + excerpt(response.body()));
+                throw new RefusedRequest(
+                        endpoint, status, new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }
@@ -120,20 +138,34 @@ public final class HttpGetter {
         return retries + 1;
     }
 
+    /**
+     * The wait a throttled answer asks for: {@code RateLimit-Reset} (epoch seconds, Bluesky),
+     * {@code x-rate-limit-reset} (epoch seconds, X), {@code X-RateLimit-Reset} (ISO-8601, Mastodon),
+     * {@code Retry-After} (seconds), else 10 s.
+     */
     private Duration rateLimitWait(HttpResponse<?> response) {
-        Duration wait = response.headers()
-                .firstValue("RateLimit-Reset")
-                .map(String::strip)
-                .filter(v -> v.matches("\\d{1,12}"))
-                .map(Long::parseLong)
-                .map(Instant::ofEpochSecond)
-                .or(() -> response.headers().firstValue("X-RateLimit-Reset").flatMap(HttpGetter::isoInstant))
+        var headers = response.headers();
+        Duration wait = headers.firstValue("RateLimit-Reset")
+                .or(() -> headers.firstValue("x-rate-limit-reset"))
+                .flatMap(HttpGetter::epochSeconds)
+                .or(() -> headers.firstValue("X-RateLimit-Reset").flatMap(HttpGetter::isoInstant))
                 .map(reset -> Duration.between(clock.instant(), reset))
+                .or(() -> headers.firstValue("Retry-After")
+                        .map(String::strip)
+                        .filter(v -> v.matches("\\d{1,6}"))
+                        .map(v -> Duration.ofSeconds(Long.parseLong(v))))
                 .orElse(Duration.ofSeconds(10));
         if (wait.isNegative() || wait.isZero()) {
             return Duration.ofSeconds(1);
         }
         return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    }
+
+    private static Optional<Instant> epochSeconds(String text) {
+        String value = text.strip();
+        return value.matches("\\d{1,12}")
+                ? Optional.of(Instant.ofEpochSecond(Long.parseLong(value)))
+                : Optional.empty();
     }
 
     private static Optional<Instant> isoInstant(String text) {
@@ -151,10 +183,5 @@ public final class HttpGetter {
             Thread.currentThread().interrupt();
             throw new CollectFailure("interrupted while waiting", e);
         }
-    }
-
-    private static String excerpt(byte[] body) {
-        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 }

@@ -30,9 +30,27 @@ public final class CollectTable {
             @Nullable Long likes,
             @Nullable Long comments,
             @Nullable Long shares,
-            @Nullable Long quotes) {}
+            @Nullable Long quotes,
+            @Nullable Long views) {}
 
-    private static final String[] STAGES = {"account_snapshot", "post", "post_metric"};
+    /** A comment under a post (table {@code comment}); the author is already a pseudonym. */
+    public record CommentRow(
+            String commentId,
+            String postId,
+            @Nullable String parentCommentId,
+            String authorPseudonym,
+            boolean fromAccount,
+            Instant publishedAt,
+            @Nullable String text,
+            @Nullable Long likes) {}
+
+    /** A link from one of the account's posts to another account (table {@code mention}). */
+    public record MentionRow(String postId, String toHandle, String kind, Instant publishedAt) {}
+
+    /** What one write added: posts and comments that were not stored yet. */
+    public record Added(int posts, int comments) {}
+
+    private static final String[] STAGES = {"account_snapshot", "post", "post_metric", "comment", "mention"};
 
     private final Store store;
 
@@ -41,10 +59,17 @@ public final class CollectTable {
     }
 
     /**
-     * Writes one account's snapshot, posts and metrics in one transaction (not simulated); returns the
-     * number of posts that were not stored yet.
+     * Writes one account's snapshot, posts, metrics, comments and mentions in one transaction (not
+     * simulated); returns how many posts and comments were not stored yet.
      */
-    public int write(String network, String accountId, String source, SnapshotRow snapshot, List<PostRow> posts) {
+    public Added write(
+            String network,
+            String accountId,
+            String source,
+            SnapshotRow snapshot,
+            List<PostRow> posts,
+            List<CommentRow> comments,
+            List<MentionRow> mentions) {
         return store.inTransaction(() -> {
             for (String table : STAGES) {
                 Jdbc.update(
@@ -87,13 +112,37 @@ public final class CollectTable {
                             p.shares(),
                             p.quotes(),
                             null,
-                            null,
+                            p.views(),
                             source,
                             false));
+            Jdbc.appendToTemporary(
+                    store,
+                    "collect_comment",
+                    comments,
+                    c -> Arrays.asList(
+                            network,
+                            c.commentId(),
+                            c.postId(),
+                            c.parentCommentId(),
+                            c.authorPseudonym(),
+                            c.fromAccount(),
+                            c.publishedAt(),
+                            c.text(),
+                            c.likes(),
+                            source,
+                            false));
+            Jdbc.appendToTemporary(
+                    store,
+                    "collect_mention",
+                    mentions,
+                    m -> Arrays.asList(
+                            network, m.postId(), accountId, m.toHandle(), m.kind(), m.publishedAt(), source, false));
             insertNew("account_snapshot", "account_id, observed_at");
-            int added = insertNew("post", "network, post_id");
+            int addedPosts = insertNew("post", "network, post_id");
             insertNew("post_metric", "network, post_id, observed_at");
-            return added;
+            int addedComments = insertNew("comment", "network, comment_id");
+            insertNew("mention", "network, post_id, to_handle, kind");
+            return new Added(addedPosts, addedComments);
         });
     }
 

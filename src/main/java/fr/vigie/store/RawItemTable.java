@@ -1,5 +1,6 @@
 package fr.vigie.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -15,14 +20,32 @@ import org.jspecify.annotations.Nullable;
  * (hex, of the uncompressed bytes), so that a mapping can be replayed or audited later.
  */
 public final class RawItemTable {
+    /** One archived response, unzipped. */
+    public record StoredResponse(
+            long rawId,
+            long fetchId,
+            @Nullable String network,
+            String endpoint,
+            @Nullable String accountId,
+            Instant fetchedAt,
+            @Nullable String contentType,
+            byte[] payload,
+            String source) {}
+
     private final Store store;
 
     public RawItemTable(Store store) {
         this.store = store;
     }
 
-    /** Archives one response; committed at once unless called inside a transaction. */
+    /** A new id grouping the responses of one fetch, so that they can be replayed together. */
+    public long newFetch() {
+        return Jdbc.queryLong(store, "SELECT nextval('fetch_seq')");
+    }
+
+    /** Archives one response of fetch {@code fetchId}; committed at once unless inside a transaction. */
     public void archive(
+            long fetchId,
             @Nullable String network,
             String endpoint,
             @Nullable String accountId,
@@ -32,8 +55,9 @@ public final class RawItemTable {
             String source) {
         Jdbc.update(
                 store,
-                "INSERT INTO raw_item (network, endpoint, account_id, fetched_at, content_type, sha256, payload_gzip,"
-                        + " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO raw_item (fetch_id, network, endpoint, account_id, fetched_at, content_type, sha256,"
+                        + " payload_gzip, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                fetchId,
                 network,
                 endpoint,
                 accountId,
@@ -49,11 +73,72 @@ public final class RawItemTable {
         return Jdbc.queryLong(store, "SELECT count(*) FROM raw_item WHERE account_id = ?", accountId);
     }
 
+    /** The fetches archived for a network and account (null: any), oldest first. */
+    public List<Long> fetches(@Nullable String network, @Nullable String accountId) {
+        return Jdbc.query(
+                store,
+                "SELECT fetch_id FROM raw_item WHERE fetch_id IS NOT NULL AND (?::VARCHAR IS NULL OR network = ?)"
+                        + " AND (?::VARCHAR IS NULL OR account_id = ?) GROUP BY fetch_id ORDER BY min(raw_id)",
+                row -> row.getLong(1),
+                network,
+                network,
+                accountId,
+                accountId);
+    }
+
+    /** The responses of one fetch, in the order they arrived, each checked against its SHA-256. */
+    public List<StoredResponse> responses(long fetchId) {
+        return Jdbc.query(
+                store,
+                "SELECT * FROM raw_item WHERE fetch_id = ? ORDER BY raw_id",
+                row -> {
+                    byte[] payload = gunzip(row.getBytes("payload_gzip"));
+                    long rawId = row.getLong("raw_id");
+                    if (!sha256(payload).equals(row.getString("sha256"))) {
+                        throw new StoreException(
+                                "raw item " + rawId + " does not match its SHA-256: the archive is damaged");
+                    }
+                    return new StoredResponse(
+                            rawId,
+                            fetchId,
+                            row.getString("network"),
+                            row.getString("endpoint"),
+                            row.getString("account_id"),
+                            Jdbc.instant(row, "fetched_at"),
+                            row.getString("content_type"),
+                            payload,
+                            row.getString("source"));
+                },
+                fetchId);
+    }
+
+    /** Requests archived per endpoint of a network since a time (quota accounting). */
+    public Map<String, Long> requestsSince(String network, Instant since) {
+        Map<String, Long> counts = new TreeMap<>();
+        Jdbc.query(
+                        store,
+                        "SELECT endpoint, count(*) AS n FROM raw_item WHERE network = ? AND fetched_at >= ?"
+                                + " GROUP BY endpoint",
+                        row -> Map.entry(row.getString("endpoint"), row.getLong("n")),
+                        network,
+                        since)
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
     static String sha256(byte[] payload) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] compressed) {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new StoreException("a raw item cannot be unzipped: " + e.getMessage(), e);
         }
     }
 

@@ -93,10 +93,14 @@ public final class Store implements AutoCloseable {
 
     /**
      * Runs work in one transaction: committed if it returns, rolled back if it throws, so a crash
-     * in the middle of an import leaves the store as it was before.
+     * in the middle of an import leaves the store as it was before. Work that is already inside a
+     * transaction joins it: the outermost transaction commits or rolls back everything.
      */
     public <T> T inTransaction(TransactionWork<T> work) {
         try {
+            if (!connection.getAutoCommit()) {
+                return work.run();
+            }
             connection.setAutoCommit(false);
             // DuckDB's JDBC driver begins the transaction at the next statement, and an Appender is
             // not one: without this, rows appended first would escape a rollback.

@@ -59,7 +59,7 @@ class CollectCommandTest {
 
         assertThat(vigie("collect", "--network", "bluesky", "--territory", "13055"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("bluesky:@marseille.fr ok (2 posts, 2 new)");
+        assertThat(out.toString()).contains("bluesky:@marseille.fr ok (2 posts, 2 new; 0 comments, 0 new)");
     }
 
     @Test

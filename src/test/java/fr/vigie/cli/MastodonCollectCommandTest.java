@@ -59,7 +59,7 @@ class MastodonCollectCommandTest {
 
         assertThat(vigie("collect", "--network", "mastodon")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
-                .contains("mastodon:@marseille@social.marseille.fr ok (3 posts, 3 new)")
+                .contains("mastodon:@marseille@social.marseille.fr ok (3 posts, 3 new; 0 comments, 0 new)")
                 .contains("1 accounts collected, 0 failed");
     }
 }

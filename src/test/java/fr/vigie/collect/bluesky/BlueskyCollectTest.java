@@ -6,6 +6,7 @@ import fr.vigie.collect.AccountOutcome;
 import fr.vigie.collect.CollectReport;
 import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
+import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
@@ -62,7 +63,11 @@ class BlueskyCollectTest {
             sleeps.add(d);
             clock.now = clock.now.plus(d);
         });
-        service = new CollectService(store, List.of(new BlueskyConnector(bluesky.url(), http)));
+        service = new CollectService(
+                store,
+                List.of(new BlueskyConnector(bluesky.url(), http)),
+                () -> new Pseudonymiser(new byte[32]),
+                clock);
     }
 
     @AfterEach
@@ -83,7 +88,7 @@ class BlueskyCollectTest {
     void collectsTheAccountsOwnPostsOfEveryPageAndDropsRepostsAndPins() {
         bluesky.wholeFeed();
 
-        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 2, 2));
+        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 2, 2, 0, 0));
 
         assertThat(bluesky.requests())
                 .containsExactly(
@@ -133,7 +138,7 @@ class BlueskyCollectTest {
         clock.now = clock.now.plus(Duration.ofHours(6));
         bluesky.wholeFeed();
 
-        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 2, 0));
+        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 2, 0, 0, 0));
         assertThat(count("SELECT count(*) FROM post")).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM post_metric")).isEqualTo(4);
         assertThat(count("SELECT count(*) FROM account_snapshot")).isEqualTo(2);
@@ -150,7 +155,7 @@ class BlueskyCollectTest {
                         FakeBluesky.fixture("feed-page-1.json"))
                 .then(FakeBluesky.fixture("feed-page-2.json"));
 
-        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 2, 2));
+        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 2, 2, 0, 0));
         assertThat(sleeps).hasSize(2);
         assertThat(sleeps.getFirst()).isEqualTo(Duration.ofSeconds(30));
         assertThat(count("SELECT count(*) FROM raw_item")).isEqualTo(3);
@@ -214,7 +219,7 @@ class BlueskyCollectTest {
 
         var report = service.collect("bluesky", null, Instant.parse("2026-10-10T00:00:00Z"), outcome -> {});
 
-        assertThat(report.accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 1, 1));
+        assertThat(report.accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 1, 1, 0, 0));
         assertThat(bluesky.requests()).hasSize(3);
     }
 }

@@ -6,6 +6,7 @@ import fr.vigie.collect.AccountOutcome;
 import fr.vigie.collect.CollectReport;
 import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
+import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
@@ -69,7 +70,7 @@ class MastodonCollectTest {
                     return mastodon.url();
                 },
                 http);
-        service = new CollectService(store, List.of(connector));
+        service = new CollectService(store, List.of(connector), () -> new Pseudonymiser(new byte[32]), clock);
     }
 
     @AfterEach
@@ -90,7 +91,7 @@ class MastodonCollectTest {
     void collectsOwnStatusesOfBothPagesFollowingTheLinkHeaderAndDropsReblogs() {
         mastodon.wholeTimeline();
 
-        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 3, 3));
+        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 3, 3, 0, 0));
 
         assertThat(instances).containsOnly("social.marseille.fr");
         assertThat(mastodon.requests())
@@ -149,7 +150,7 @@ class MastodonCollectTest {
         clock.now = clock.now.plus(Duration.ofHours(6));
         mastodon.wholeTimeline();
 
-        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 3, 0));
+        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 3, 0, 0, 0));
         assertThat(count("SELECT count(*) FROM post")).isEqualTo(3);
         assertThat(count("SELECT count(*) FROM post_metric")).isEqualTo(6);
         assertThat(count("SELECT count(*) FROM account_snapshot")).isEqualTo(2);
@@ -165,7 +166,7 @@ class MastodonCollectTest {
                         Map.of("X-RateLimit-Limit", "300", "X-RateLimit-Remaining", "0", "X-RateLimit-Reset", reset)))
                 .wholeTimeline();
 
-        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 3, 3));
+        assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 3, 3, 0, 0));
         assertThat(sleeps).containsExactly(Duration.ofSeconds(45));
         assertThat(count("SELECT count(*) FROM raw_item")).isEqualTo(3);
     }
@@ -191,7 +192,7 @@ class MastodonCollectTest {
 
         var report = service.collect("mastodon", null, Instant.parse("2026-10-18T00:00:00Z"), outcome -> {});
 
-        assertThat(report.accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 1, 1));
+        assertThat(report.accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 1, 1, 0, 0));
         assertThat(mastodon.requests()).hasSize(2);
     }
 

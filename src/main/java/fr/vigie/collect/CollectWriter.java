@@ -1,0 +1,88 @@
+package fr.vigie.collect;
+
+import fr.vigie.privacy.Pseudonymiser;
+import fr.vigie.store.AccountTable;
+import fr.vigie.store.CollectStatusTable;
+import fr.vigie.store.CollectTable;
+import fr.vigie.store.Store;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Stores what a connector mapped for one account, in one transaction: citizens' ids become keyed
+ * pseudonyms first (the account's own replies are written as {@link #ACCOUNT_AUTHOR}; a mention of
+ * a handle that is not a registered account is pseudonymised too, as it may be a citizen's), then
+ * rows are inserted by natural key and the account's watermarks move forward.
+ */
+final class CollectWriter {
+    /** The author written for the account's own replies, as the comments import does. */
+    static final String ACCOUNT_AUTHOR = "account";
+
+    private final Store store;
+    private final Supplier<Pseudonymiser> pseudonymiser;
+
+    CollectWriter(Store store, Supplier<Pseudonymiser> pseudonymiser) {
+        this.store = store;
+        this.pseudonymiser = pseudonymiser;
+    }
+
+    CollectTable.Added write(Connector connector, CollectTarget target, Collected collected, Instant now) {
+        String network = connector.network();
+        var s = collected.snapshot();
+        var snapshot = new CollectTable.SnapshotRow(s.observedAt(), s.followers(), s.following(), s.postsCount());
+        List<CollectTable.PostRow> posts = collected.posts().stream()
+                .map(p -> new CollectTable.PostRow(
+                        p.postId(),
+                        p.publishedAt(),
+                        p.type(),
+                        p.text(),
+                        p.url(),
+                        p.hashtags(),
+                        p.observedAt(),
+                        p.likes(),
+                        p.comments(),
+                        p.shares(),
+                        p.quotes(),
+                        p.views()))
+                .toList();
+        List<CollectTable.CommentRow> comments = collected.comments().stream()
+                .map(c -> new CollectTable.CommentRow(
+                        c.commentId(),
+                        c.postId(),
+                        c.parentCommentId(),
+                        c.fromAccount() ? ACCOUNT_AUTHOR : pseudonymiser.get().pseudonym(network, c.authorId()),
+                        c.fromAccount(),
+                        c.publishedAt(),
+                        c.text(),
+                        c.likes()))
+                .toList();
+        var accounts = new AccountTable(store);
+        List<CollectTable.MentionRow> mentions = collected.mentions().stream()
+                .map(m -> new CollectTable.MentionRow(
+                        m.postId(),
+                        accounts.byHandle(network, m.toHandle()).isPresent()
+                                ? m.toHandle()
+                                : pseudonymiser.get().pseudonym(network, m.toHandle()),
+                        m.kind().stored(),
+                        m.publishedAt()))
+                .toList();
+        return store.inTransaction(() -> {
+            var added = new CollectTable(store)
+                    .write(network, target.accountId(), connector.source(), snapshot, posts, comments, mentions);
+            var watermarks = new CollectStatusTable(store);
+            collected.posts().stream()
+                    .map(Collected.Post::publishedAt)
+                    .max(Comparator.naturalOrder())
+                    .ifPresent(
+                            newest -> watermarks.advanceWatermark(network, target.accountId(), "posts", newest, now));
+            collected.comments().stream()
+                    .map(Collected.Comment::publishedAt)
+                    .max(Comparator.naturalOrder())
+                    .ifPresent(newest ->
+                            watermarks.advanceWatermark(network, target.accountId(), "comments", newest, now));
+            return added;
+        });
+    }
+}
