@@ -1,8 +1,11 @@
 package fr.vigie;
 
+import fr.vigie.account.AccountHistory;
 import fr.vigie.account.AccountRegistry;
 import fr.vigie.collect.CollectService;
+import fr.vigie.collect.Connector;
 import fr.vigie.collect.HttpGetter;
+import fr.vigie.collect.Remapper;
 import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.collect.mastodon.MastodonConnector;
 import fr.vigie.config.Settings;
@@ -18,6 +21,7 @@ import fr.vigie.kpi.KpiService;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.ranking.RankService;
 import fr.vigie.simulate.Simulator;
+import fr.vigie.store.CollectStatusTable;
 import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
 import fr.vigie.territory.Categories;
@@ -99,6 +103,11 @@ public final class Vigie implements AutoCloseable {
         return new Importer(store, this::pseudonymiser, showProgress);
     }
 
+    /** Status changes and dated events of the registered accounts. */
+    public AccountHistory accountHistory() {
+        return new AccountHistory(store, accounts());
+    }
+
     public DatasetImport datasets(boolean showProgress) {
         return new DatasetImport(importer(showProgress), accounts());
     }
@@ -117,18 +126,26 @@ public final class Vigie implements AutoCloseable {
         return new RankService(store, kpis());
     }
 
-    /**
-     * Collection from the platforms' APIs: Bluesky (VIGIE_BLUESKY_URL overrides its address) and
-     * Mastodon (VIGIE_MASTODON_URL sends every instance's requests to one address).
-     */
+    /** Collection from the platforms' APIs (docs/connectors/README.md lists them and their settings). */
     public CollectService collect() {
         territories();
+        return new CollectService(store, connectors(), this::pseudonymiser, java.time.Clock.systemUTC());
+    }
+
+    /** Every registered account of a network and territory (null: all) with its collection status. */
+    public List<CollectStatusTable.StatusRow> collectStatus(@Nullable String network, @Nullable String territoryCode) {
+        return new CollectStatusTable(store).statuses(network, territoryCode);
+    }
+
+    /** Rebuilds collected rows from the raw archive, without network. */
+    public Remapper remapper() {
+        return new Remapper(store, connectors(), this::pseudonymiser);
+    }
+
+    /** One connector per collectable network, each configured from the settings (base URLs, credentials). */
+    private List<Connector> connectors() {
         HttpGetter http = HttpGetter.system();
-        return new CollectService(
-                store,
-                List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)),
-                this::pseudonymiser,
-                java.time.Clock.systemUTC());
+        return List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http));
     }
 
     /** Runs the demo scenario in this workspace. */

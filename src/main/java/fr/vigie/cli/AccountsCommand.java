@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "accounts",
         mixinStandardHelpOptions = true,
-        description = "Registry of the territories' official accounts: import accounts.csv files, list, add one.",
+        description = "Registry of the territories' official accounts: import accounts.csv files, list, add one,"
+                + " record status changes and read their history.",
         footer = {
             "",
             "Examples:",
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
             AccountsImportCommand.class,
             AccountsListCommand.class,
             AccountsAddCommand.class,
+            AccountsStatusCommand.class,
+            AccountsHistoryCommand.class,
             CommandLine.HelpCommand.class
         })
 final class AccountsCommand implements Runnable {
@@ -32,6 +35,7 @@ final class AccountsCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Missing subcommand: import, list or add (see vigie accounts --help)");
+                spec.commandLine(),
+                "Missing subcommand: import, list, add, status or history (see vigie accounts --help)");
     }
 }

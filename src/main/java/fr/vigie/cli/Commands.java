@@ -17,5 +17,6 @@ final class Commands {
         cli.addSubcommand(new ImportCommand());
         cli.addSubcommand(new QuarantineCommand());
         cli.addSubcommand(new CollectCommand());
+        cli.addSubcommand(new RemapCommand());
     }
 }

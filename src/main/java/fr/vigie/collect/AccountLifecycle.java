@@ -5,6 +5,8 @@ import fr.vigie.store.AccountTable;
 import fr.vigie.store.CollectStatusTable;
 import fr.vigie.store.Store;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,15 +68,41 @@ final class AccountLifecycle {
         event(accountId, at, gone.kind().stored(), gone.getMessage(), source);
     }
 
-    /** Records dormancy when the account has not posted for a while, and its end when it posts again. */
-    void checkActivity(String accountId, Instant now, String source) {
-        boolean active = status.postsBetween(accountId, now.minus(Cadence.DORMANT_AFTER), now.plusSeconds(1)) > 0;
-        String latest = events.latestKind(accountId);
-        boolean dormant = "dormant".equals(latest);
-        if (!active && !dormant) {
-            event(accountId, now, "dormant", "no post for " + Cadence.DORMANT_AFTER.toDays() + " days", source);
-        } else if (active && dormant) {
-            event(accountId, now, "reactivated", null, source);
+    /**
+     * Records dormancy when an active account has not posted for {@link Cadence#DORMANT_AFTER}, and its
+     * end when a dormant one posts again; the registry's status follows, dated. Accounts a person
+     * marked as left or migrated are left alone.
+     */
+    void checkActivity(String network, String handle, Instant now, String source) {
+        var row = accounts.byHandle(network, handle).orElse(null);
+        if (row == null || !(row.status().equals("active") || row.status().equals("dormant"))) {
+            return;
+        }
+        boolean posting =
+                status.postsBetween(row.accountId(), now.minus(Cadence.DORMANT_AFTER), now.plusSeconds(1)) > 0;
+        boolean dormant = row.status().equals("dormant");
+        if (posting == dormant) {
+            String next = posting ? "active" : "dormant";
+            accounts.update(new AccountTable.AccountRow(
+                    row.accountId(),
+                    row.territoryCode(),
+                    row.network(),
+                    row.platformId(),
+                    row.handle(),
+                    row.url(),
+                    row.displayName(),
+                    row.role(),
+                    row.theme(),
+                    next,
+                    LocalDate.ofInstant(now, ZoneId.of("Europe/Paris")),
+                    row.source(),
+                    row.simulated()));
+            event(
+                    row.accountId(),
+                    now,
+                    posting ? "reactivated" : "dormant",
+                    posting ? null : "no post for " + Cadence.DORMANT_AFTER.toDays() + " days",
+                    source);
         }
     }
 

@@ -12,8 +12,8 @@ public final class Cadence {
     public static final Duration REFRESH_WINDOW = Duration.ofDays(30);
     /** The activity window the cadence looks at. */
     public static final Duration ACTIVITY_WINDOW = Duration.ofDays(30);
-    /** No post for this long makes an account dormant. */
-    public static final Duration DORMANT_AFTER = Duration.ofDays(90);
+    /** No post for this long makes an account dormant (the registry's definition of dormant). */
+    public static final Duration DORMANT_AFTER = Duration.ofDays(365);
 
     private Cadence() {}
 

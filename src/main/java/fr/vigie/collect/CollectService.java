@@ -21,9 +21,13 @@ import org.jspecify.annotations.Nullable;
  * Collects registered accounts: for each, the connector fetches (every raw response is archived in
  * {@code raw_item} under one fetch id before anything maps it), maps, and the rows are written in one
  * transaction. Each account's status (last success, last error, next run) and lifecycle events are
- * recorded; a failed account is reported with its reason and never counts as done.
+ * recorded; a failed account is reported with its reason and never counts as done. Accounts the
+ * registry says left the network or migrated are not collected.
  */
 public final class CollectService {
+    /** Registry statuses of accounts that are not collected any more. */
+    private static final java.util.Set<String> GONE_STATUSES = java.util.Set.of("left", "migrated");
+
     private final Store store;
     private final Map<String, Connector> connectors;
     private final Supplier<Pseudonymiser> pseudonymiser;
@@ -146,7 +150,7 @@ public final class CollectService {
                 lifecycle.checkIdentity(network, target, collected.snapshot(), connector.source());
                 return new CollectWriter(store, pseudonymiser).write(connector, target, collected, started);
             });
-            lifecycle.checkActivity(target.accountId(), started, connector.source());
+            lifecycle.checkActivity(network, handleAfter(collected, target), started, connector.source());
             long recent = status.postsBetween(
                     target.accountId(), started.minus(Cadence.ACTIVITY_WINDOW), started.plusSeconds(1));
             status.recordSuccess(target.accountId(), network, started, started.plus(Cadence.afterSuccess(recent)));
@@ -166,6 +170,12 @@ public final class CollectService {
             status.scheduleNext(target.accountId(), started.plus(Cadence.afterFailure(failures)));
             return new AccountOutcome.Failed(target.accountId(), e.getMessage());
         }
+    }
+
+    /** The account's handle once the collection has followed a rename. */
+    private static String handleAfter(Collected collected, CollectTarget target) {
+        String handle = collected.snapshot().handle();
+        return handle != null ? handle : target.handle();
     }
 
     /** The watermark minus the refresh window, so that recent posts' metrics are observed again. */

@@ -146,6 +146,41 @@ public final class CollectTable {
         });
     }
 
+    /**
+     * Deletes what collection (rows of {@code source}) stored for one account: its snapshots, posts,
+     * their metrics, comments and mentions; inside the caller's transaction, before a replay.
+     */
+    public void deleteCollected(String network, String accountId, String source) {
+        String ownPosts = "SELECT post_id FROM post WHERE network = ? AND account_id = ?";
+        Jdbc.update(
+                store,
+                "DELETE FROM post_metric WHERE source = ? AND network = ? AND post_id IN (" + ownPosts + ")",
+                source,
+                network,
+                network,
+                accountId);
+        Jdbc.update(
+                store,
+                "DELETE FROM comment WHERE source = ? AND network = ? AND post_id IN (" + ownPosts + ")",
+                source,
+                network,
+                network,
+                accountId);
+        Jdbc.update(
+                store,
+                "DELETE FROM mention WHERE source = ? AND network = ? AND from_account_id = ?",
+                source,
+                network,
+                accountId);
+        Jdbc.update(
+                store,
+                "DELETE FROM post WHERE source = ? AND network = ? AND account_id = ?",
+                source,
+                network,
+                accountId);
+        Jdbc.update(store, "DELETE FROM account_snapshot WHERE source = ? AND account_id = ?", source, accountId);
+    }
+
     private int insertNew(String table, String key) {
         return Jdbc.update(
                 store,

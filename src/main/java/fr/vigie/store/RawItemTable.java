@@ -73,13 +73,20 @@ public final class RawItemTable {
         return Jdbc.queryLong(store, "SELECT count(*) FROM raw_item WHERE account_id = ?", accountId);
     }
 
+    /** One archived fetch: its id and whose it was (an account's, or a search's when accountId is null). */
+    public record Fetch(
+            long fetchId,
+            @Nullable String network,
+            @Nullable String accountId) {}
+
     /** The fetches archived for a network and account (null: any), oldest first. */
-    public List<Long> fetches(@Nullable String network, @Nullable String accountId) {
+    public List<Fetch> fetches(@Nullable String network, @Nullable String accountId) {
         return Jdbc.query(
                 store,
-                "SELECT fetch_id FROM raw_item WHERE fetch_id IS NOT NULL AND (?::VARCHAR IS NULL OR network = ?)"
+                "SELECT fetch_id, any_value(network) AS network, any_value(account_id) AS account_id FROM raw_item"
+                        + " WHERE fetch_id IS NOT NULL AND (?::VARCHAR IS NULL OR network = ?)"
                         + " AND (?::VARCHAR IS NULL OR account_id = ?) GROUP BY fetch_id ORDER BY min(raw_id)",
-                row -> row.getLong(1),
+                row -> new Fetch(row.getLong("fetch_id"), row.getString("network"), row.getString("account_id")),
                 network,
                 network,
                 accountId,

@@ -166,7 +166,7 @@ class CollectServiceTest {
 
     @Test
     void recordsDormancyAndItsEnd() {
-        platform.then(answer("marseille.fr", post("old", "2026-05-01T08:00:00Z"), "", ""))
+        platform.then(answer("marseille.fr", post("old", "2025-09-01T08:00:00Z"), "", ""))
                 .then(answer("marseille.fr", post("new", "2026-11-01T09:00:00Z"), "", ""));
         collect(false);
         clock.now = NOW.plus(Duration.ofDays(8));

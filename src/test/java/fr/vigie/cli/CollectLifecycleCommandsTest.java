@@ -1,0 +1,138 @@
+package fr.vigie.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import fr.vigie.Main;
+import fr.vigie.collect.bluesky.BlueskyConnector;
+import fr.vigie.store.AccountStoreFixture;
+import fr.vigie.store.Store;
+import fr.vigie.store.StoreInspection;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `vigie collect status`, `vigie remap`, `vigie accounts status|history` on a store collected from a local AppView. */
+class CollectLifecycleCommandsTest {
+    private static final String PROFILE = """
+            {"did": "did:plc:marseillevillexxxxxxxxxx", "handle": "marseille.fr", "followersCount": 1200,
+             "followsCount": 80, "postsCount": 350}""";
+    private static final String FEED = """
+            {"feed": [{"post": {"uri": "at://did:plc:marseillevillexxxxxxxxxx/app.bsky.feed.post/3kpost",
+              "cid": "bafy", "author": {"did": "did:plc:marseillevillexxxxxxxxxx", "handle": "marseille.fr"},
+              "record": {"$type": "app.bsky.feed.post", "text": "Conseil municipal 🎉", "createdAt": "2026-10-05T17:30:00.000Z"},
+              "likeCount": 4, "replyCount": 0, "repostCount": 1, "quoteCount": 0,
+              "indexedAt": "2026-10-05T17:30:01.000Z"}}]}""";
+
+    @TempDir
+    Path dir;
+
+    private Path storeFile;
+    private WireMockServer appView;
+    private String appViewUrl;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void seed() {
+        storeFile = dir.resolve("vigie.duckdb");
+        try (Store store = Store.open(storeFile)) {
+            AccountStoreFixture.seedTerritories(store, "13055", "Marseille");
+            StoreInspection.addAccount(store, "13055", "bluesky", null, "marseille.fr");
+            StoreInspection.addAccount(store, "13055", "x", null, "marseille");
+        }
+        appView = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        appView.start();
+        appViewUrl = appView.baseUrl();
+        appView.stubFor(get(urlPathEqualTo("/xrpc/app.bsky.actor.getProfile")).willReturn(okJson(PROFILE)));
+        appView.stubFor(get(urlPathEqualTo("/xrpc/app.bsky.feed.getAuthorFeed")).willReturn(okJson(FEED)));
+    }
+
+    @AfterEach
+    void stop() {
+        appView.stop();
+    }
+
+    private int vigie(String... args) {
+        List<String> all = new ArrayList<>(List.of("--home", dir.toString(), "--store", storeFile.toString()));
+        all.addAll(List.of(args));
+        return Main.run(
+                all.toArray(String[]::new),
+                Map.of(BlueskyConnector.URL_SETTING, appViewUrl),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+    }
+
+    @Test
+    void statusShowsTheLastSuccessAndTheLastError() {
+        vigie("collect", "--network", "bluesky");
+        appView.stubFor(get(urlPathEqualTo("/xrpc/app.bsky.actor.getProfile"))
+                .willReturn(
+                        aResponse().withStatus(400).withBody("{\"error\":\"InvalidRequest\",\"message\":\"nope\"}")));
+        vigie("collect", "--network", "bluesky");
+        out.getBuffer().setLength(0);
+
+        assertThat(vigie("collect", "status", "--failing")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("bluesky:@marseille.fr")
+                .contains("(1 in a row)")
+                .contains("HTTP 400")
+                .doesNotContain("x:@marseille")
+                .contains("1 accounts");
+    }
+
+    @Test
+    void remapRebuildsWithoutTheNetwork() {
+        vigie("collect", "--network", "bluesky");
+        appView.stop();
+        out.getBuffer().setLength(0);
+
+        assertThat(vigie("remap", "--network", "bluesky")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("bluesky:@marseille.fr: 1 fetches replayed (0 unmappable), 1 posts, 0 comments")
+                .contains("1 accounts rebuilt");
+    }
+
+    @Test
+    void aMigratedAccountIsDatedAndNoLongerCollected() {
+        assertThat(vigie(
+                        "accounts",
+                        "status",
+                        "x",
+                        "@marseille",
+                        "migrated",
+                        "--since",
+                        "2025-01-20",
+                        "--to",
+                        "bluesky:marseille.fr"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(vigie("accounts", "history")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("x:@marseille is migrated since 2025-01-20")
+                .contains("2025-01-20  x:@marseille")
+                .contains("migrated     to bluesky:@marseille.fr");
+
+        out.getBuffer().setLength(0);
+        vigie("collect", "--network", "bluesky");
+        assertThat(out.toString()).contains("1 accounts collected, 0 failed");
+    }
+
+    @Test
+    void aMigrationMustNameARegisteredSuccessor() {
+        assertThat(vigie("accounts", "status", "x", "@marseille", "migrated", "--to", "bluesky:nobody.example"))
+                .isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(err.toString()).contains("--to: no registered bluesky account 'nobody.example'");
+    }
+}
