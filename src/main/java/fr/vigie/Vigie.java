@@ -12,6 +12,7 @@ import fr.vigie.demo.DemoListener;
 import fr.vigie.demo.DemoReport;
 import fr.vigie.demo.DemoSettings;
 import fr.vigie.ingest.DatasetImport;
+import fr.vigie.ingest.ExportImport;
 import fr.vigie.ingest.Importer;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.privacy.Pseudonymiser;
@@ -95,6 +96,11 @@ public final class Vigie implements AutoCloseable {
     /** Imports of the canonical formats; {@code showProgress} draws progress bars on the console. */
     public Importer importer(boolean showProgress) {
         return new Importer(store, this::pseudonymiser, showProgress);
+    }
+
+    /** Imports of platform exports (Meta Business Suite, YouTube Studio, CrowdTangle). */
+    public ExportImport exports() {
+        return new ExportImport(store);
     }
 
     public DatasetImport datasets(boolean showProgress) {
