@@ -2,12 +2,10 @@ package fr.vigie.ingest;
 
 import fr.vigie.VigieException;
 import fr.vigie.format.CsvRows;
-import fr.vigie.format.RowRejected;
 import fr.vigie.format.RowSink;
 import fr.vigie.format.SourceRow;
 import fr.vigie.format.SourceText;
 import fr.vigie.ingest.export.ExportFormat;
-import fr.vigie.ingest.export.ExportLine;
 import fr.vigie.ingest.export.ExportReader;
 import fr.vigie.ingest.export.ExportSettings;
 import fr.vigie.store.ImportJournal;
@@ -88,53 +86,12 @@ public final class ExportImport {
             throw new VigieException(file + ": cannot read the file (" + e.getMessage() + "); nothing was imported", e);
         }
         var accounts = new AccountDirectory(tables.accountKeys());
-        var posts = new PostsImport(accounts);
-        var metrics = new MetricsImport();
-        var snapshots = new SnapshotsImport(accounts);
         long importId = journal.start(format.id(), file.toString(), Instant.now());
         try (ImportStaging postRows = tables.openStaging(ImportTarget.POST);
                 ImportStaging metricRows = tables.openStaging(ImportTarget.POST_METRIC);
                 ImportStaging snapshotRows = tables.openStaging(ImportTarget.ACCOUNT_SNAPSHOT)) {
-            var pending = new PendingRow[] {new PendingRow(), new PendingRow(), new PendingRow()};
-            long[] tally = new long[2]; // read, skipped
-            read(file, name, new RowSink() {
-                @Override
-                public void row(SourceRow row) {
-                    tally[0]++; // read, unless the line turns out to be skipped
-                    try {
-                        switch (reader.map(row)) {
-                            case ExportLine.Skipped skipped -> {
-                                tally[0]--;
-                                tally[1]++;
-                            }
-                            case ExportLine.Post post -> {
-                                var rows = ExportedRows.of(post.post(), row.line(), row.raw(), accounts);
-                                posts.stage(rows.post(), pending[0]);
-                                if (rows.metric() != null) {
-                                    metrics.stage(rows.metric(), pending[1]);
-                                }
-                                if (rows.snapshot() != null) {
-                                    snapshots.stage(rows.snapshot(), pending[2]);
-                                }
-                                pending[0].flushTo(postRows);
-                                pending[1].flushTo(metricRows);
-                                pending[2].flushTo(snapshotRows);
-                            }
-                        }
-                    } catch (RowRejected e) {
-                        for (PendingRow p : pending) {
-                            p.clear();
-                        }
-                        postRows.quarantine(row.line(), e.field(), e.reason(), row.raw());
-                    }
-                }
-
-                @Override
-                public void malformed(long line, String raw, String reason) {
-                    tally[0]++;
-                    postRows.quarantine(line, null, reason, raw);
-                }
-            });
+            var sink = new ExportStagingSink(reader, accounts, postRows, metricRows, snapshotRows);
+            read(file, name, sink);
             quarantineDuplicates(file, name, postRows.removeDuplicates(), postRows);
             // a duplicated post's metrics duplicate too; snapshots at one instant are one snapshot
             metricRows.removeDuplicates();
@@ -145,7 +102,7 @@ public final class ExportImport {
                     importId,
                     file.toString(),
                     format.source(),
-                    tally[0],
+                    sink.read,
                     () -> {});
             List<String> first = quarantine.list(importId, 10).stream()
                     .map(q -> name + ":" + q.line() + (q.field() == null ? "" : " " + q.field()) + ": " + q.reason())
@@ -154,8 +111,8 @@ public final class ExportImport {
                     importId,
                     format,
                     name,
-                    tally[0],
-                    tally[1],
+                    sink.read,
+                    sink.skipped,
                     merged.getFirst().quarantined(),
                     tally(merged.get(0)),
                     tally(merged.get(1)),
