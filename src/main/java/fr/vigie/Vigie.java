@@ -16,6 +16,7 @@ import fr.vigie.demo.DemoListener;
 import fr.vigie.demo.DemoReport;
 import fr.vigie.demo.DemoSettings;
 import fr.vigie.ingest.DatasetImport;
+import fr.vigie.ingest.ExportImport;
 import fr.vigie.ingest.Importer;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.privacy.Pseudonymiser;
@@ -106,6 +107,11 @@ public final class Vigie implements AutoCloseable {
     /** Status changes and dated events of the registered accounts. */
     public AccountHistory accountHistory() {
         return new AccountHistory(store, accounts());
+    }
+
+    /** Imports of platform exports (Meta Business Suite, YouTube Studio, CrowdTangle). */
+    public ExportImport exports() {
+        return new ExportImport(store);
     }
 
     public DatasetImport datasets(boolean showProgress) {

@@ -1,27 +1,39 @@
 package fr.vigie.cli;
 
 import fr.vigie.Vigie;
+import fr.vigie.account.Network;
+import fr.vigie.format.Timestamps;
 import fr.vigie.ingest.DatasetImport;
+import fr.vigie.ingest.ExportImport;
 import fr.vigie.ingest.FileOutcome;
 import fr.vigie.ingest.ImportEntity;
 import fr.vigie.ingest.Importer;
+import fr.vigie.ingest.export.ExportFormat;
+import fr.vigie.ingest.export.ExportSettings.AccountReference;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `vigie import <entity> <file…>` and `vigie import dataset <folder>`. */
+/**
+ * `vigie import <entity> <file…>`, `vigie import dataset <folder>` and `vigie import <export format>
+ * <file…>` for the exports platforms make of an account (docs/formats/exports.md).
+ */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Imports files of the canonical formats (docs/formats/README.md) into the store.",
+            "Imports files of the canonical formats (docs/formats/README.md) into the store, or the exports",
+            "platforms make of an account: meta-business-suite, youtube-studio, crowdtangle (docs/formats/exports.md).",
+            "An export's metrics count as observed at --observed-at, else at the file's modification time.",
             "Bad rows go to quarantine (see `vigie quarantine`); re-importing a file changes nothing.",
             "Exit code 1 when rows were quarantined, 3 when a file could not be read at all."
         },
@@ -31,7 +43,11 @@ import picocli.CommandLine.Spec;
             "  vigie import posts data/posts.ndjson",
             "  vigie import metrics data/post_metrics_2026-09.csv data/post_metrics_2026-10.csv",
             "  vigie import citizen-posts citizen_posts.ndjson   authors are pseudonymised on the way in",
-            "  vigie import dataset vigie-data/simulated/paca     every known file, accounts first"
+            "  vigie import dataset vigie-data/simulated/paca     every known file, accounts first",
+            "  vigie import meta-business-suite --network instagram export_ig_sept.csv",
+            "  vigie import meta-business-suite --account facebook:villedemarseille --observed-at 2026-10-01T09:00:00+02:00 fb.csv",
+            "  vigie import youtube-studio --account youtube:UC4R8DWoMoI7CAwX8_LjQHig \"Table data.csv\"",
+            "  vigie import crowdtangle crowdtangle-2021.csv        posts, metrics and followers at posting"
         })
 final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -40,9 +56,28 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             paramLabel = "<what>",
-            description =
-                    "accounts, hashtags, snapshots, posts, metrics, comments, citizen-posts, mentions, or dataset")
+            description = "accounts, hashtags, snapshots, posts, metrics, comments, citizen-posts, mentions, dataset,"
+                    + " or an export: meta-business-suite, youtube-studio, crowdtangle")
     String what;
+
+    @Option(
+            names = "--account",
+            paramLabel = "<network:handle-or-id>",
+            description = "Exports only: the account of rows that name none (youtube-studio always needs it)")
+    String account;
+
+    @Option(
+            names = "--network",
+            paramLabel = "<network>",
+            description = "Exports only: the network of the file (meta-business-suite: facebook or instagram)")
+    String network;
+
+    @Option(
+            names = "--observed-at",
+            paramLabel = "<timestamp>",
+            description = "Exports only: when the export was made, e.g. 2026-10-01T09:00:00+02:00"
+                    + " (default: the file's modification time)")
+    String observedAt;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<file>", description = "Files (for dataset: one folder)")
     List<Path> files;
@@ -54,7 +89,23 @@ final class ImportCommand implements Callable<Integer> {
         var console = System.console();
         boolean showProgress = console != null && console.isTerminal();
         List<FileOutcome> outcomes = new ArrayList<>();
-        if (what.equals("dataset")) {
+        var format = ExportFormat.parse(what);
+        if (format.isEmpty() && (account != null || network != null || observedAt != null)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--account, --network and --observed-at are for exports (" + ExportFormat.ids() + ")");
+        }
+        if (format.isPresent()) {
+            var settings = ExportImport.settings(
+                    network == null ? null : parseNetwork(network),
+                    account == null ? null : parseAccount(account),
+                    observedAt == null ? null : parseTime(observedAt));
+            ExportImport exports = vigie.exports();
+            for (Path file : files) {
+                outcomes.add(exports.tryImport(format.get(), file, settings));
+                print(outcomes.getLast());
+            }
+        } else if (what.equals("dataset")) {
             if (files.size() != 1) {
                 throw new ParameterException(spec.commandLine(), "import dataset takes exactly one folder");
             }
@@ -71,13 +122,35 @@ final class ImportCommand implements Callable<Integer> {
                     .orElseThrow(() -> new ParameterException(
                             spec.commandLine(),
                             "unknown entity '" + what + "': expected one of " + "accounts, " + ImportEntity.ids()
-                                    + ", or dataset"));
+                                    + ", dataset, or an export: " + ExportFormat.ids()));
             for (Path file : files) {
                 outcomes.add(importer.tryImport(entity, file));
                 print(outcomes.getLast());
             }
         }
         return exitCode(outcomes);
+    }
+
+    private Network parseNetwork(String text) {
+        return Network.parse(text)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "--network '" + text + "': expected one of " + Network.ids()));
+    }
+
+    private AccountReference parseAccount(String text) {
+        try {
+            return AccountReference.parse(text);
+        } catch (fr.vigie.VigieException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private Instant parseTime(String text) {
+        try {
+            return Timestamps.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--observed-at: " + e.getMessage());
+        }
     }
 
     private void print(FileOutcome outcome) {
@@ -97,6 +170,9 @@ final class ImportCommand implements Callable<Integer> {
                 case FileOutcome.Imported imported
                 when imported.summary().quarantined() > 0 -> code = Math.max(code, ExitCodes.PARTIAL);
                 case FileOutcome.Imported imported -> {}
+                case FileOutcome.ExportImported export
+                when export.summary().quarantined() > 0 -> code = Math.max(code, ExitCodes.PARTIAL);
+                case FileOutcome.ExportImported export -> {}
                 case FileOutcome.AccountsImported accounts
                 when accounts.summary().quarantined() > 0 -> code = Math.max(code, ExitCodes.PARTIAL);
                 case FileOutcome.AccountsImported accounts -> {}

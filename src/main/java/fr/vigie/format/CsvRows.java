@@ -75,6 +75,30 @@ public final class CsvRows {
         }
     }
 
+    /**
+     * The column names of a CSV file's header line as written (an empty list for an empty file), for
+     * readers that choose their columns among alternatives (platform exports in several languages).
+     */
+    public static List<String> header(java.nio.file.Path file) throws IOException {
+        try (SourceText source = SourceText.open(file)) {
+            String header = source.reader().readLine();
+            if (header == null || header.isBlank()) {
+                return List.of();
+            }
+            char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
+            try (CSVParser parser =
+                    CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new java.io.StringReader(header))) {
+                var records = parser.getRecords();
+                return records.isEmpty()
+                        ? List.of()
+                        : List.of(records.getFirst().values());
+            } catch (UncheckedIOException e) {
+                throw new VigieException(file.getFileName() + ": line 1: malformed CSV header ("
+                        + e.getCause().getMessage() + ")");
+            }
+        }
+    }
+
     private static int count(String text, char c) {
         return (int) text.chars().filter(x -> x == c).count();
     }

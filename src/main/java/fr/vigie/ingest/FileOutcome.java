@@ -15,6 +15,14 @@ public sealed interface FileOutcome {
         }
     }
 
+    /** A platform export (Meta Business Suite, YouTube Studio, CrowdTangle), perhaps partly imported. */
+    record ExportImported(ExportSummary summary) implements FileOutcome {
+        @Override
+        public List<String> describe() {
+            return summary.describe();
+        }
+    }
+
     /** An accounts registry file, imported by the accounts feature (up to 10 problems shown). */
     record AccountsImported(AccountImportSummary summary) implements FileOutcome {
         @Override

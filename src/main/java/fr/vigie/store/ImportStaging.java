@@ -16,9 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one file at a time on the store's connection.
  */
 public final class ImportStaging implements AutoCloseable {
-    private static final String ROWS = "staging_rows";
-    private static final String QUARANTINE = "staging_quarantine";
-
+    private final String rowsTable;
+    private final String quarantineTable;
     private final Store store;
     private final ImportTarget target;
     private final StagedColumns columns;
@@ -28,9 +27,12 @@ public final class ImportStaging implements AutoCloseable {
     ImportStaging(Store store, ImportTarget target) {
         this.store = store;
         this.target = target;
-        this.columns = new StagedColumns(store, target, ROWS);
-        store.execute("CREATE OR REPLACE TEMP TABLE " + ROWS + " (line BIGINT NOT NULL, packed VARCHAR NOT NULL)");
-        store.execute("CREATE OR REPLACE TEMP TABLE " + QUARANTINE
+        // one pair of tables per target, so that a file feeding several tables stages them side by side
+        this.rowsTable = "staging_rows_" + target.table();
+        this.quarantineTable = "staging_quarantine_" + target.table();
+        this.columns = new StagedColumns(store, target, rowsTable);
+        store.execute("CREATE OR REPLACE TEMP TABLE " + rowsTable + " (line BIGINT NOT NULL, packed VARCHAR NOT NULL)");
+        store.execute("CREATE OR REPLACE TEMP TABLE " + quarantineTable
                 + " (line BIGINT NOT NULL, field VARCHAR, reason VARCHAR NOT NULL, raw VARCHAR)");
     }
 
@@ -61,7 +63,7 @@ public final class ImportStaging implements AutoCloseable {
     public void quarantine(long line, @Nullable String field, String reason, @Nullable String raw) {
         try {
             if (quarantine == null) {
-                quarantine = store.connection().createAppender("temp", "main", QUARANTINE);
+                quarantine = store.connection().createAppender("temp", "main", quarantineTable);
             }
             quarantine.beginRow().append(line);
             if (field == null) {
@@ -104,7 +106,7 @@ public final class ImportStaging implements AutoCloseable {
                 "SELECT line, first_line FROM staging_duplicates ORDER BY line",
                 row -> new Duplicate(row.getLong(1), row.getLong(2)));
         if (!duplicates.isEmpty()) {
-            store.execute("DELETE FROM " + ROWS + " WHERE line IN (SELECT line FROM staging_duplicates)");
+            store.execute("DELETE FROM " + rowsTable + " WHERE line IN (SELECT line FROM staging_duplicates)");
         }
         store.execute("DROP TABLE staging_duplicates");
         return duplicates;
@@ -116,32 +118,60 @@ public final class ImportStaging implements AutoCloseable {
      * to simulate a crash) rolls all of it back.
      */
     public Merged merge(long importId, String file, String source, long read, Runnable beforeCommit) {
-        closeAppenders();
+        return mergeTogether(store, List.of(this), importId, file, source, read, beforeCommit)
+                .getFirst();
+    }
+
+    /**
+     * Merges the stagings of one file that feeds several tables (a platform export: posts, metrics,
+     * snapshots) in one transaction, as {@link #merge} does for one. The run is closed with the first
+     * staging's counts (one row of it per row of the file) and every staging's quarantine.
+     */
+    public static List<Merged> mergeTogether(
+            Store store,
+            List<ImportStaging> stagings,
+            long importId,
+            String file,
+            String source,
+            long read,
+            Runnable beforeCommit) {
+        stagings.forEach(ImportStaging::closeAppenders);
         return store.inTransaction(() -> {
-            long staged = Jdbc.queryLong(store, "SELECT count(*) FROM " + ROWS);
-            long inserted = Jdbc.update(store, columns.insertNewKeys(), source);
-            String correction = columns.correctStoredRows();
-            long updated = inserted == staged || correction == null ? 0 : Jdbc.update(store, correction);
-            long quarantined = Jdbc.update(
-                    store,
-                    "INSERT INTO quarantine SELECT ?, ?, line, field, reason, raw, now()::TIMESTAMP FROM " + QUARANTINE,
-                    importId,
-                    file);
+            List<Merged> merged = stagings.stream()
+                    .map(s -> s.mergeRows(importId, file, source))
+                    .toList();
             beforeCommit.run();
-            var merged = new Merged(staged, inserted, updated, quarantined);
+            Merged first = merged.getFirst();
+            long quarantined = merged.stream().mapToLong(Merged::quarantined).sum();
             new ImportJournal(store)
                     .finish(
                             importId,
                             java.time.Instant.now(),
-                            new ImportJournal.RunCounts(read, inserted, updated, merged.unchanged(), quarantined),
+                            new ImportJournal.RunCounts(
+                                    read, first.inserted(), first.updated(), first.unchanged(), quarantined),
                             "done");
             return merged;
         });
     }
 
+    /** The merge of this staging's rows and quarantine, inside the caller's transaction. */
+    private Merged mergeRows(long importId, String file, String source) {
+        long staged = Jdbc.queryLong(store, "SELECT count(*) FROM " + rowsTable);
+        long inserted = Jdbc.update(store, columns.insertNewKeys(), source);
+        String correction = columns.correctStoredRows();
+        long updated = inserted == staged || correction == null ? 0 : Jdbc.update(store, correction);
+        long quarantined = Jdbc.update(
+                store,
+                "INSERT INTO quarantine SELECT ?, ?, line, field, reason, raw, now()::TIMESTAMP FROM "
+                        + quarantineTable,
+                importId,
+                file);
+        return new Merged(staged, inserted, updated, quarantined);
+    }
+
     private DuckDBAppender rows() throws SQLException {
         if (rows == null) {
-            rows = store.connection().createAppender("temp", "main", ROWS);
+            rows = store.connection().createAppender("temp", "main", rowsTable);
         }
         return rows;
     }
@@ -174,7 +204,7 @@ public final class ImportStaging implements AutoCloseable {
         } catch (StoreException e) {
             // discarding: the rows of a failed file are dropped below anyway
         }
-        store.execute("DROP TABLE IF EXISTS " + ROWS);
-        store.execute("DROP TABLE IF EXISTS " + QUARANTINE);
+        store.execute("DROP TABLE IF EXISTS " + rowsTable);
+        store.execute("DROP TABLE IF EXISTS " + quarantineTable);
     }
 }
