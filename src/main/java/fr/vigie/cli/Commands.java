@@ -18,5 +18,6 @@ final class Commands {
         cli.addSubcommand(new QuarantineCommand());
         cli.addSubcommand(new CollectCommand());
         cli.addSubcommand(new RemapCommand());
+        cli.addSubcommand(new ServeCommand());
     }
 }

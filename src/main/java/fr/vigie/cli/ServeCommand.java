@@ -1,0 +1,87 @@
+package fr.vigie.cli;
+
+import fr.vigie.collect.CollectReport;
+import fr.vigie.collect.CollectScheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `vigie serve`: the long-running observatory; for now, the collection scheduler. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Run the observatory: collects every account when it is due (hourly for accounts that post"
+                + " daily, daily or weekly for quieter ones, backing off after failures) until stopped with Ctrl-C.",
+        footer = {
+            "",
+            "Each pass prints one line; `vigie collect status` shows every account's last success, last error",
+            "and next run. Networks whose settings are missing are skipped with a notice.",
+            "",
+            "Examples:",
+            "  vigie serve",
+            "  vigie serve --tick 5m --network bluesky,mastodon",
+            "  vigie serve --once          one pass over the due accounts, then exit (for cron)"
+        })
+final class ServeCommand implements Callable<Integer> {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--tick",
+            paramLabel = "DURATION",
+            description = "How often to look for due accounts, e.g. 30s, 5m, 1h (default: 1m)")
+    String tick = "1m";
+
+    @Option(names = "--network", split = ",", paramLabel = "NETWORK", description = "Only these networks")
+    List<String> networks = List.of();
+
+    @Option(names = "--once", description = "Run one pass over the due accounts and exit")
+    boolean once;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Duration every = DurationOption.parse(spec.commandLine(), "--tick", tick);
+        var vigie = VigieCommand.root(spec).vigie();
+        try (var scheduler = new CollectScheduler(vigie.collect(), networks, event -> print(event))) {
+            if (once) {
+                CollectReport report = scheduler.runOnce();
+                print(new CollectScheduler.PassEvent.Finished(report));
+                return report.anyFailed() ? ExitCodes.PARTIAL : ExitCodes.OK;
+            }
+            var stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            spec.commandLine().getErr().printf("vigie: collecting due accounts every %s; Ctrl-C stops%n", tick);
+            scheduler.start(every);
+            stopped.await();
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(CollectScheduler.PassEvent event) {
+        var out = spec.commandLine().getOut();
+        String now = TIME.format(Instant.now());
+        switch (event) {
+            case CollectScheduler.PassEvent.Finished(CollectReport report) -> {
+                out.printf(
+                        "%s pass: %d accounts collected, %d failed%n",
+                        now, report.accounts().size() - report.failedCount(), report.failedCount());
+                report.skippedNetworks()
+                        .forEach((network, setting) ->
+                                out.printf("%s %s skipped: set %s to collect it%n", now, network, setting));
+            }
+            case CollectScheduler.PassEvent.Crashed(String reason) -> out.printf("%s pass crashed: %s%n", now, reason);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,69 @@
+package fr.vigie.collect;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs collection passes on a fixed tick, each collecting only the accounts that are due: every
+ * account carries its next run (see {@link Cadence}: hourly for an account that posts daily, weekly
+ * for a dormant one, backing off after failures), so the tick only decides how late a due account
+ * may start. One pass at a time, on one thread (the store is not shared across threads); a pass
+ * that throws is reported and the next tick tries again.
+ */
+public final class CollectScheduler implements AutoCloseable {
+    /** What a pass tells its listener. */
+    public sealed interface PassEvent {
+        record Finished(CollectReport report) implements PassEvent {}
+
+        record Crashed(String reason) implements PassEvent {}
+    }
+
+    private final CollectService service;
+    private final List<String> networks;
+    private final Consumer<PassEvent> listener;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("vigie-collect").daemon(true).factory());
+
+    public CollectScheduler(CollectService service, List<String> networks, Consumer<PassEvent> listener) {
+        this.service = service;
+        this.networks = List.copyOf(networks);
+        this.listener = listener;
+    }
+
+    /** Starts passes now and then every {@code tick}. */
+    public void start(Duration tick) {
+        executor.scheduleWithFixedDelay(this::pass, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One pass over the due accounts, on the caller's thread. */
+    public CollectReport runOnce() {
+        return service.collect(new CollectRequest(networks, null, null, true), outcome -> {});
+    }
+
+    private void pass() {
+        try {
+            listener.accept(new PassEvent.Finished(runOnce()));
+        } catch (RuntimeException e) {
+            // a crashed pass must not stop the schedule: report it, try again at the next tick
+            listener.accept(new PassEvent.Crashed(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    /** Stops scheduling and waits for a running pass to end. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
