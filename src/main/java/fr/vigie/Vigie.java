@@ -6,6 +6,7 @@ import fr.vigie.collect.CollectService;
 import fr.vigie.collect.Connector;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.Remapper;
+import fr.vigie.collect.SavedResponses;
 import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.collect.mastodon.MastodonConnector;
 import fr.vigie.config.Settings;
@@ -141,6 +142,12 @@ public final class Vigie implements AutoCloseable {
     /** Every registered account of a network and territory (null: all) with its collection status. */
     public List<CollectStatusTable.StatusRow> collectStatus(@Nullable String network, @Nullable String territoryCode) {
         return new CollectStatusTable(store).statuses(network, territoryCode);
+    }
+
+    /** Imports of API responses saved on disk, mapped as a collection would. */
+    public SavedResponses savedResponses() {
+        territories();
+        return new SavedResponses(store, connectors(), this::pseudonymiser, accounts());
     }
 
     /** Rebuilds collected rows from the raw archive, without network. */

@@ -47,23 +47,29 @@ import picocli.CommandLine.Spec;
             "  vigie import meta-business-suite --network instagram export_ig_sept.csv",
             "  vigie import meta-business-suite --account facebook:villedemarseille --observed-at 2026-10-01T09:00:00+02:00 fb.csv",
             "  vigie import youtube-studio --account youtube:UC4R8DWoMoI7CAwX8_LjQHig \"Table data.csv\"",
-            "  vigie import crowdtangle crowdtangle-2021.csv        posts, metrics and followers at posting"
+            "  vigie import crowdtangle crowdtangle-2021.csv        posts, metrics and followers at posting",
+            "  vigie import api-responses --account bluesky:marseille.fr --observed-at 2026-10-01T09:00:00Z \\",
+            "      app.bsky.actor.getProfile.json app.bsky.feed.getAuthorFeed-1.json app.bsky.feed.getAuthorFeed-2.json"
         })
 final class ImportCommand implements Callable<Integer> {
+    private static final String API_RESPONSES = "api-responses";
+
     @Spec
     CommandSpec spec;
 
     @Parameters(
             index = "0",
             paramLabel = "<what>",
-            description = "accounts, hashtags, snapshots, posts, metrics, comments, citizen-posts, mentions, dataset,"
-                    + " or an export: meta-business-suite, youtube-studio, crowdtangle")
+            description =
+                    "accounts, hashtags, snapshots, posts, metrics, comments, citizen-posts, mentions, dataset,"
+                            + " an export: meta-business-suite, youtube-studio, crowdtangle, or api-responses (saved API answers)")
     String what;
 
     @Option(
             names = "--account",
             paramLabel = "<network:handle-or-id>",
-            description = "Exports only: the account of rows that name none (youtube-studio always needs it)")
+            description = "Exports: the account of rows that name none (youtube-studio always needs it);"
+                    + " api-responses: the account the saved responses are of")
     String account;
 
     @Option(
@@ -75,8 +81,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--observed-at",
             paramLabel = "<timestamp>",
-            description = "Exports only: when the export was made, e.g. 2026-10-01T09:00:00+02:00"
-                    + " (default: the file's modification time)")
+            description = "Exports and api-responses: when the export was made or the responses fetched, e.g."
+                    + " 2026-10-01T09:00:00+02:00 (default: the file's modification time)")
     String observedAt;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<file>", description = "Files (for dataset: one folder)")
@@ -90,6 +96,9 @@ final class ImportCommand implements Callable<Integer> {
         boolean showProgress = console != null && console.isTerminal();
         List<FileOutcome> outcomes = new ArrayList<>();
         var format = ExportFormat.parse(what);
+        if (what.equals(API_RESPONSES)) {
+            return importApiResponses(vigie);
+        }
         if (format.isEmpty() && (account != null || network != null || observedAt != null)) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -129,6 +138,33 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return exitCode(outcomes);
+    }
+
+    /** The saved responses of one fetch of one account, mapped as a collection would. */
+    private int importApiResponses(Vigie vigie) {
+        if (account == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "api-responses needs --account network:handle-or-id, e.g. bluesky:marseille.fr");
+        }
+        AccountReference reference = parseAccount(account);
+        var imported = vigie.savedResponses()
+                .importFetch(
+                        reference.network(),
+                        reference.reference(),
+                        files,
+                        observedAt == null ? null : parseTime(observedAt));
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%s: %d responses archived; %d posts (%d new), %d comments (%d new)%n",
+                        imported.accountId(),
+                        imported.responses(),
+                        imported.posts(),
+                        imported.newPosts(),
+                        imported.comments(),
+                        imported.newComments());
+        return ExitCodes.OK;
     }
 
     private Network parseNetwork(String text) {

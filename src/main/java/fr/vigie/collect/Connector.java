@@ -1,6 +1,7 @@
 package fr.vigie.collect;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,14 @@ public interface Connector {
         return null;
     }
 
+    /**
+     * The endpoint labels this connector archives responses under (e.g. {@code app.bsky.actor.getProfile},
+     * {@code api/v1/accounts/lookup}); saved responses are recognised by them.
+     */
+    default List<String> endpoints() {
+        return List.of();
+    }
+
     /** Fetches the account's profile and its posts published since {@code since} (all when null). */
     void fetch(CollectTarget account, @Nullable Instant since, Consumer<RawResponse> archive);
 
@@ -35,6 +44,5 @@ public interface Connector {
      * response's endpoint and body (the archive keeps no headers), so that {@code vigie remap} can
      * replay archived responses.
      */
-    Collected map(
-            CollectTarget account, java.util.List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt);
+    Collected map(CollectTarget account, List<RawResponse> responses, @Nullable Instant since, Instant fetchedAt);
 }
