@@ -7,7 +7,9 @@ import fr.vigie.collect.Connector;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.Remapper;
 import fr.vigie.collect.SavedResponses;
+import fr.vigie.collect.bluesky.BlueskyActorSearch;
 import fr.vigie.collect.bluesky.BlueskyConnector;
+import fr.vigie.collect.mastodon.MastodonAccountSearch;
 import fr.vigie.collect.mastodon.MastodonConnector;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
@@ -16,6 +18,7 @@ import fr.vigie.demo.DemoExports;
 import fr.vigie.demo.DemoListener;
 import fr.vigie.demo.DemoReport;
 import fr.vigie.demo.DemoSettings;
+import fr.vigie.discover.Discovery;
 import fr.vigie.ingest.DatasetImport;
 import fr.vigie.ingest.ExportImport;
 import fr.vigie.ingest.Importer;
@@ -23,6 +26,7 @@ import fr.vigie.kpi.KpiService;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.ranking.RankService;
 import fr.vigie.simulate.Simulator;
+import fr.vigie.store.AccountTable;
 import fr.vigie.store.CollectStatusTable;
 import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
@@ -148,6 +152,18 @@ public final class Vigie implements AutoCloseable {
     public SavedResponses savedResponses() {
         territories();
         return new SavedResponses(store, connectors(), this::pseudonymiser, accounts());
+    }
+
+    /** Proposes candidate official accounts of a territory from the networks' account searches. */
+    public Discovery discovery() {
+        territories();
+        HttpGetter http = HttpGetter.system();
+        var accounts = new AccountTable(store);
+        return new Discovery(
+                List.of(
+                        BlueskyActorSearch.fromEnvironment(env, http),
+                        MastodonAccountSearch.fromEnvironment(env, http)),
+                (network, handle) -> accounts.byHandle(network, handle).isPresent());
     }
 
     /** Rebuilds collected rows from the raw archive, without network. */

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             AccountsAddCommand.class,
             AccountsStatusCommand.class,
             AccountsHistoryCommand.class,
+            AccountsDiscoverCommand.class,
             CommandLine.HelpCommand.class
         })
 final class AccountsCommand implements Runnable {
@@ -36,6 +37,6 @@ final class AccountsCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "Missing subcommand: import, list, add, status or history (see vigie accounts --help)");
+                "Missing subcommand: import, list, add, status, history or discover (see vigie accounts --help)");
     }
 }
