@@ -5,6 +5,8 @@ import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.collect.mastodon.MastodonConnector;
+import fr.vigie.collect.meta.FacebookConnector;
+import fr.vigie.collect.meta.InstagramConnector;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
@@ -119,14 +121,19 @@ public final class Vigie implements AutoCloseable {
 
     /**
      * Collection from the platforms' APIs: Bluesky (VIGIE_BLUESKY_URL overrides its address) and
-     * Mastodon (VIGIE_MASTODON_URL sends every instance's requests to one address).
+     * Mastodon (VIGIE_MASTODON_URL sends every instance's requests to one address), Facebook and
+     * Instagram (VIGIE_META_ACCESS_TOKEN, VIGIE_INSTAGRAM_BUSINESS_ID, VIGIE_META_URL).
      */
     public CollectService collect() {
         territories();
         HttpGetter http = HttpGetter.system();
         return new CollectService(
                 store,
-                List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)),
+                List.of(
+                        BlueskyConnector.fromEnvironment(env, http),
+                        MastodonConnector.fromEnvironment(env, http),
+                        FacebookConnector.fromEnvironment(env, http),
+                        InstagramConnector.fromEnvironment(env, http)),
                 this::pseudonymiser,
                 java.time.Clock.systemUTC());
     }
