@@ -53,6 +53,7 @@ final class GraphStubs {
     /** The page of {@code handle}, two pages of posts, comments of the photo and of the video post. */
     static void facebookPage(WireMockServer server, String handle) {
         server.stubFor(get(urlPathEqualTo("/" + handle)).willReturn(fixture("fb-page.json")));
+        server.stubFor(get(urlPathEqualTo("/" + PAGE_ID)).willReturn(fixture("fb-page.json")));
         server.stubFor(get(urlPathEqualTo("/" + PAGE_ID + "/posts"))
                 .withQueryParam("after", absent())
                 .willReturn(fixture("fb-posts-page-1.json")));
