@@ -11,6 +11,8 @@ import fr.vigie.collect.bluesky.BlueskyActorSearch;
 import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.collect.mastodon.MastodonAccountSearch;
 import fr.vigie.collect.mastodon.MastodonConnector;
+import fr.vigie.collect.meta.FacebookConnector;
+import fr.vigie.collect.meta.InstagramConnector;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
@@ -174,7 +176,11 @@ public final class Vigie implements AutoCloseable {
     /** One connector per collectable network, each configured from the settings (base URLs, credentials). */
     private List<Connector> connectors() {
         HttpGetter http = HttpGetter.system();
-        return List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http));
+        return List.of(
+                BlueskyConnector.fromEnvironment(env, http),
+                MastodonConnector.fromEnvironment(env, http),
+                FacebookConnector.fromEnvironment(env, http),
+                InstagramConnector.fromEnvironment(env, http));
     }
 
     /** Runs the demo scenario in this workspace. */

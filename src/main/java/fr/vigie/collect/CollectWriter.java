@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Stores what a connector mapped for one account, in one transaction: citizens' ids become keyed
- * pseudonyms first (the account's own replies are written as {@link #ACCOUNT_AUTHOR}; a mention of
+ * pseudonyms first (the account's own replies are written as {@link #ACCOUNT_AUTHOR}, an author the
+ * platform did not give as {@link Collected.Comment#UNKNOWN_AUTHOR}; a mention of
  * a handle that is not a registered account is pseudonymised too, as it may be a citizen's), then
  * rows are inserted by natural key and the account's watermarks move forward.
  */
@@ -26,6 +27,16 @@ final class CollectWriter {
     CollectWriter(Store store, Supplier<Pseudonymiser> pseudonymiser) {
         this.store = store;
         this.pseudonymiser = pseudonymiser;
+    }
+
+    private String author(String network, Collected.Comment comment) {
+        if (comment.fromAccount()) {
+            return ACCOUNT_AUTHOR;
+        }
+        if (comment.authorId().equals(Collected.Comment.UNKNOWN_AUTHOR)) {
+            return Collected.Comment.UNKNOWN_AUTHOR;
+        }
+        return pseudonymiser.get().pseudonym(network, comment.authorId());
     }
 
     CollectTable.Added write(Connector connector, CollectTarget target, Collected collected, Instant now) {
@@ -52,7 +63,7 @@ final class CollectWriter {
                         c.commentId(),
                         c.postId(),
                         c.parentCommentId(),
-                        c.fromAccount() ? ACCOUNT_AUTHOR : pseudonymiser.get().pseudonym(network, c.authorId()),
+                        author(network, c),
                         c.fromAccount(),
                         c.publishedAt(),
                         c.text(),

@@ -84,7 +84,14 @@ public record Collected(Snapshot snapshot, List<Post> posts, List<Comment> comme
             boolean fromAccount,
             Instant publishedAt,
             @Nullable String text,
-            @Nullable Long likes) {}
+            @Nullable Long likes) {
+        /**
+         * The author id of a comment whose author the platform does not give (e.g. Facebook without
+         * page permissions): stored as written, never pseudonymised, so that counts of distinct
+         * citizens can leave it out.
+         */
+        public static final String UNKNOWN_AUTHOR = "unknown";
+    }
 
     /** Kinds of links from a post to another account. */
     public enum MentionKind {
