@@ -5,6 +5,7 @@ import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.collect.mastodon.MastodonConnector;
+import fr.vigie.collect.youtube.YouTubeConnector;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
@@ -18,6 +19,7 @@ import fr.vigie.kpi.KpiService;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.ranking.RankService;
 import fr.vigie.simulate.Simulator;
+import fr.vigie.store.RawItemTable;
 import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
 import fr.vigie.territory.Categories;
@@ -119,14 +121,19 @@ public final class Vigie implements AutoCloseable {
 
     /**
      * Collection from the platforms' APIs: Bluesky (VIGIE_BLUESKY_URL overrides its address) and
-     * Mastodon (VIGIE_MASTODON_URL sends every instance's requests to one address).
+     * Mastodon (VIGIE_MASTODON_URL sends every instance's requests to one address), YouTube (needs
+     * VIGIE_YOUTUBE_API_KEY; its daily quota counts the requests archived since midnight Pacific time).
      */
     public CollectService collect() {
         territories();
         HttpGetter http = HttpGetter.system();
         return new CollectService(
                 store,
-                List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)),
+                List.of(
+                        BlueskyConnector.fromEnvironment(env, http),
+                        MastodonConnector.fromEnvironment(env, http),
+                        YouTubeConnector.fromEnvironment(
+                                env, http, since -> new RawItemTable(store).requestsSince("youtube", since))),
                 this::pseudonymiser,
                 java.time.Clock.systemUTC());
     }
