@@ -13,6 +13,7 @@ import fr.vigie.collect.mastodon.MastodonAccountSearch;
 import fr.vigie.collect.mastodon.MastodonConnector;
 import fr.vigie.collect.meta.FacebookConnector;
 import fr.vigie.collect.meta.InstagramConnector;
+import fr.vigie.collect.youtube.YouTubeConnector;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
@@ -30,6 +31,7 @@ import fr.vigie.ranking.RankService;
 import fr.vigie.simulate.Simulator;
 import fr.vigie.store.AccountTable;
 import fr.vigie.store.CollectStatusTable;
+import fr.vigie.store.RawItemTable;
 import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
 import fr.vigie.territory.Categories;
@@ -180,7 +182,9 @@ public final class Vigie implements AutoCloseable {
                 BlueskyConnector.fromEnvironment(env, http),
                 MastodonConnector.fromEnvironment(env, http),
                 FacebookConnector.fromEnvironment(env, http),
-                InstagramConnector.fromEnvironment(env, http));
+                InstagramConnector.fromEnvironment(env, http),
+                YouTubeConnector.fromEnvironment(
+                        env, http, since -> new RawItemTable(store).requestsSince("youtube", since)));
     }
 
     /** Runs the demo scenario in this workspace. */
