@@ -5,6 +5,7 @@ import fr.vigie.collect.CollectService;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.bluesky.BlueskyConnector;
 import fr.vigie.collect.mastodon.MastodonConnector;
+import fr.vigie.collect.x.XConnector;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
@@ -126,7 +127,10 @@ public final class Vigie implements AutoCloseable {
         HttpGetter http = HttpGetter.system();
         return new CollectService(
                 store,
-                List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)),
+                List.of(
+                        BlueskyConnector.fromEnvironment(env, http),
+                        MastodonConnector.fromEnvironment(env, http),
+                        XConnector.fromEnvironment(env, http)),
                 this::pseudonymiser,
                 java.time.Clock.systemUTC());
     }
