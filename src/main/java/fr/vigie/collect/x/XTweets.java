@@ -3,13 +3,10 @@ package fr.vigie.collect.x;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.vigie.collect.CollectFailure;
 import fr.vigie.collect.Collected;
-import fr.vigie.ingest.Hashtags;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -24,32 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class XTweets {
     /** A retweet's text starts so when the expansion did not bring the original post. */
     private static final Pattern RETWEET_PREFIX = Pattern.compile("^RT @([A-Za-z0-9_]{1,15}):");
-    /** A link to a post of X (a quoted post, or the page of an attached photo) makes no link post. */
-    private static final Pattern POST_OF_X =
-            Pattern.compile("^https?://(www\\.|mobile\\.)?(x|twitter)\\.com/[^/]+/status/.*");
 
     private XTweets() {}
-
-    /** The objects a page's {@code includes} expanded: media types, usernames and authors of posts, by id. */
-    private record Includes(
-            Map<String, String> mediaTypes, Map<String, String> usernames, Map<String, String> authors) {
-        static Includes of(JsonNode includes) {
-            Map<String, String> media = new HashMap<>();
-            Map<String, String> users = new HashMap<>();
-            Map<String, String> authors = new HashMap<>();
-            includes.path("media").forEach(m -> put(media, XJson.text(m, "media_key"), XJson.text(m, "type")));
-            includes.path("users")
-                    .forEach(u -> put(users, XJson.id(u, "id"), XJson.lowerCase(XJson.text(u, "username"))));
-            includes.path("tweets").forEach(t -> put(authors, XJson.id(t, "id"), XJson.id(t, "author_id")));
-            return new Includes(media, users, authors);
-        }
-
-        private static void put(Map<String, String> map, @Nullable String key, @Nullable String value) {
-            if (key != null && value != null) {
-                map.put(key, value);
-            }
-        }
-    }
 
     /** Reads a page of the account {@code ownId} ({@code handle}), keeping what was published since {@code since}. */
     static void read(
@@ -60,7 +33,7 @@ final class XTweets {
             Instant observedAt,
             Consumer<Collected.Post> posts,
             Consumer<Collected.Mention> mentions) {
-        Includes includes = Includes.of(page.path("includes"));
+        XIncludes includes = XIncludes.of(page.path("includes"));
         for (JsonNode tweet : page.path("data")) {
             String id = XJson.id(tweet, "id");
             String created = XJson.text(tweet, "created_at");
@@ -94,15 +67,15 @@ final class XTweets {
     }
 
     private static Collected.Post post(
-            JsonNode tweet, String id, Instant at, @Nullable String handle, Includes includes, Instant observedAt) {
+            JsonNode tweet, String id, Instant at, @Nullable String handle, XIncludes includes, Instant observedAt) {
         JsonNode metrics = tweet.path("public_metrics");
         return new Collected.Post(
                 id,
                 at,
-                type(tweet, includes),
-                text(tweet),
+                XPostContent.type(tweet, includes),
+                XPostContent.text(tweet),
                 "https://x.com/" + (handle == null ? "i/web" : handle) + "/status/" + id,
-                hashtags(tweet),
+                XPostContent.hashtags(tweet),
                 observedAt,
                 XJson.count(metrics, "like_count"),
                 XJson.count(metrics, "reply_count"),
@@ -121,7 +94,7 @@ final class XTweets {
         return null;
     }
 
-    private static @Nullable String originalAuthor(JsonNode retweet, String originalId, Includes includes) {
+    private static @Nullable String originalAuthor(JsonNode retweet, String originalId, XIncludes includes) {
         String authorId = includes.authors().get(originalId);
         String username = authorId == null ? null : includes.usernames().get(authorId);
         if (username != null) {
@@ -133,7 +106,7 @@ final class XTweets {
     }
 
     /** The username of the account a reply answers, when it is not the account itself. */
-    private static @Nullable String answeredAccount(JsonNode tweet, String ownId, Includes includes) {
+    private static @Nullable String answeredAccount(JsonNode tweet, String ownId, XIncludes includes) {
         String to = XJson.id(tweet, "in_reply_to_user_id");
         if (referenced(tweet, "replied_to") == null || to == null || to.equals(ownId)) {
             return null;
@@ -159,59 +132,6 @@ final class XTweets {
             }
         }
         return names;
-    }
-
-    /** The first attached media decides (photo; video or animated GIF: video), else a link to the web, else text. */
-    private static String type(JsonNode tweet, Includes includes) {
-        for (JsonNode key : tweet.path("attachments").path("media_keys")) {
-            switch (includes.mediaTypes().getOrDefault(key.asText(), "")) {
-                case "photo" -> {
-                    return "photo";
-                }
-                case "video", "animated_gif" -> {
-                    return "video";
-                }
-                default -> {}
-            }
-        }
-        for (JsonNode url : tweet.path("entities").path("urls")) {
-            String expanded = XJson.text(url, "expanded_url");
-            if (!url.has("media_key")
-                    && expanded != null
-                    && !POST_OF_X.matcher(expanded).matches()) {
-                return "link";
-            }
-        }
-        return "text";
-    }
-
-    /** The whole text ({@code note_tweet} holds it beyond 280 characters), with X's HTML escapes undone. */
-    private static @Nullable String text(JsonNode tweet) {
-        String text = XJson.text(tweet.path("note_tweet"), "text");
-        if (text == null) {
-            text = XJson.text(tweet, "text");
-        }
-        return text == null
-                ? null
-                : text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    }
-
-    private static List<String> hashtags(JsonNode tweet) {
-        Set<String> tags = new LinkedHashSet<>();
-        for (JsonNode entities :
-                List.of(tweet.path("entities"), tweet.path("note_tweet").path("entities"))) {
-            for (JsonNode hashtag : entities.path("hashtags")) {
-                String tag = XJson.text(hashtag, "tag");
-                if (tag != null) {
-                    try {
-                        tags.add(Hashtags.normalise(tag));
-                    } catch (IllegalArgumentException e) {
-                        // a tag our stored form refuses (X allows some symbols it does not): left out
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(tags);
     }
 
     /** Own root posts published since {@code from} that have or may have replies: the conversations to search. */
