@@ -13,6 +13,7 @@ import fr.vigie.collect.mastodon.MastodonAccountSearch;
 import fr.vigie.collect.mastodon.MastodonConnector;
 import fr.vigie.collect.meta.FacebookConnector;
 import fr.vigie.collect.meta.InstagramConnector;
+import fr.vigie.collect.x.XConnector;
 import fr.vigie.collect.youtube.YouTubeConnector;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
@@ -184,7 +185,8 @@ public final class Vigie implements AutoCloseable {
                 FacebookConnector.fromEnvironment(env, http),
                 InstagramConnector.fromEnvironment(env, http),
                 YouTubeConnector.fromEnvironment(
-                        env, http, since -> new RawItemTable(store).requestsSince("youtube", since)));
+                        env, http, since -> new RawItemTable(store).requestsSince("youtube", since)),
+                XConnector.fromEnvironment(env, http));
     }
 
     /** Runs the demo scenario in this workspace. */
