@@ -59,6 +59,11 @@ public final class FacebookConnector implements Connector {
     }
 
     @Override
+    public List<String> endpoints() {
+        return List.of(PAGE, POSTS, COMMENTS);
+    }
+
+    @Override
     public String network() {
         return "facebook";
     }

@@ -57,6 +57,11 @@ public final class InstagramConnector implements Connector {
     }
 
     @Override
+    public List<String> endpoints() {
+        return List.of(DISCOVERY);
+    }
+
+    @Override
     public String network() {
         return "instagram";
     }

@@ -84,6 +84,11 @@ public final class XConnector implements Connector {
     }
 
     @Override
+    public List<String> endpoints() {
+        return List.of(USER_BY_USERNAME, USER_BY_ID, TWEETS, SEARCH);
+    }
+
+    @Override
     public String network() {
         return "x";
     }

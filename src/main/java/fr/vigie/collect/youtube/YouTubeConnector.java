@@ -83,6 +83,11 @@ public final class YouTubeConnector implements Connector {
     }
 
     @Override
+    public List<String> endpoints() {
+        return List.of(CHANNELS, PLAYLIST_ITEMS, VIDEOS, COMMENT_THREADS);
+    }
+
+    @Override
     public String network() {
         return "youtube";
     }
