@@ -2,9 +2,12 @@ package fr.vigie;
 
 import fr.vigie.account.AccountRegistry;
 import fr.vigie.collect.CollectService;
+import fr.vigie.collect.HashtagCollection;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.bluesky.BlueskyConnector;
+import fr.vigie.collect.bluesky.BlueskyHashtagSearch;
 import fr.vigie.collect.mastodon.MastodonConnector;
+import fr.vigie.collect.mastodon.MastodonHashtagSearch;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
 import fr.vigie.demo.Demo;
@@ -18,6 +21,7 @@ import fr.vigie.kpi.KpiService;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.ranking.RankService;
 import fr.vigie.simulate.Simulator;
+import fr.vigie.store.AccountTable;
 import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
 import fr.vigie.territory.Categories;
@@ -129,6 +133,32 @@ public final class Vigie implements AutoCloseable {
                 List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)),
                 this::pseudonymiser,
                 java.time.Clock.systemUTC());
+    }
+
+    /**
+     * Citizens' posts under the territories' hashtags: Bluesky (an app-password session:
+     * VIGIE_BLUESKY_IDENTIFIER, VIGIE_BLUESKY_APP_PASSWORD, VIGIE_BLUESKY_PDS_URL) and Mastodon tag
+     * timelines (VIGIE_MASTODON_TAG_INSTANCES, default: the registered accounts' instances).
+     */
+    public HashtagCollection hashtags() {
+        territories();
+        HttpGetter http = HttpGetter.system();
+        return new HashtagCollection(
+                store,
+                List.of(
+                        BlueskyHashtagSearch.fromEnvironment(env, http),
+                        MastodonHashtagSearch.fromEnvironment(env, http, this::mastodonInstances)),
+                this::pseudonymiser);
+    }
+
+    /** The instances of the registered Mastodon accounts (handles are user@instance). */
+    private List<String> mastodonInstances() {
+        return new AccountTable(store)
+                .list(null, "mastodon", null).stream()
+                        .map(a -> a.handle().substring(a.handle().indexOf('@') + 1))
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 
     /** Runs the demo scenario in this workspace. */
