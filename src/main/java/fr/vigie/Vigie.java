@@ -4,13 +4,16 @@ import fr.vigie.account.AccountHistory;
 import fr.vigie.account.AccountRegistry;
 import fr.vigie.collect.CollectService;
 import fr.vigie.collect.Connector;
+import fr.vigie.collect.HashtagCollection;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.Remapper;
 import fr.vigie.collect.SavedResponses;
 import fr.vigie.collect.bluesky.BlueskyActorSearch;
 import fr.vigie.collect.bluesky.BlueskyConnector;
+import fr.vigie.collect.bluesky.BlueskyHashtagSearch;
 import fr.vigie.collect.mastodon.MastodonAccountSearch;
 import fr.vigie.collect.mastodon.MastodonConnector;
+import fr.vigie.collect.mastodon.MastodonHashtagSearch;
 import fr.vigie.collect.meta.FacebookConnector;
 import fr.vigie.collect.meta.InstagramConnector;
 import fr.vigie.collect.x.XConnector;
@@ -187,6 +190,32 @@ public final class Vigie implements AutoCloseable {
                 YouTubeConnector.fromEnvironment(
                         env, http, since -> new RawItemTable(store).requestsSince("youtube", since)),
                 XConnector.fromEnvironment(env, http));
+    }
+
+    /**
+     * Citizens' posts under the territories' hashtags: Bluesky (an app-password session:
+     * VIGIE_BLUESKY_IDENTIFIER, VIGIE_BLUESKY_APP_PASSWORD, VIGIE_BLUESKY_PDS_URL) and Mastodon tag
+     * timelines (VIGIE_MASTODON_TAG_INSTANCES, default: the registered accounts' instances).
+     */
+    public HashtagCollection hashtags() {
+        territories();
+        HttpGetter http = HttpGetter.system();
+        return new HashtagCollection(
+                store,
+                List.of(
+                        BlueskyHashtagSearch.fromEnvironment(env, http),
+                        MastodonHashtagSearch.fromEnvironment(env, http, this::mastodonInstances)),
+                this::pseudonymiser);
+    }
+
+    /** The instances of the registered Mastodon accounts (handles are user@instance). */
+    private List<String> mastodonInstances() {
+        return new AccountTable(store)
+                .list(null, "mastodon", null).stream()
+                        .map(a -> a.handle().substring(a.handle().indexOf('@') + 1))
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 
     /** Runs the demo scenario in this workspace. */

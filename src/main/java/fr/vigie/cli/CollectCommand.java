@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "collect",
         mixinStandardHelpOptions = true,
-        subcommands = {CollectStatusCommand.class},
+        subcommands = {CollectStatusCommand.class, CollectHashtagsCommand.class},
         description = "Collect profiles, posts and metrics of the registered accounts of a network from its API."
                 + " Every raw answer is archived; re-running adds new observations, never duplicate posts.",
         footer = {

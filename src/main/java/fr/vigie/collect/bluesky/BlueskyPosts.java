@@ -5,7 +5,6 @@ import fr.vigie.collect.CollectFailure;
 import fr.vigie.collect.Collected;
 import fr.vigie.collect.RawResponse;
 import fr.vigie.format.Timestamps;
-import fr.vigie.ingest.Hashtags;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pure mapping of archived Bluesky answers: the profile ({@code app.bsky.actor.defs#profileViewDetailed})
- * to a snapshot, the author feed's {@code feedViewPost} items to posts. Items with a {@code reason}
- * (repost, pin) and posts by another author are dropped: only the account's own posts count.
+ * to a snapshot, the author feed's {@code feedViewPost} items to posts and mentions, the threads to
+ * comments. Items with a {@code reason} (repost, pin) and posts by another author are not posts of
+ * the account: a repost of another author becomes a REPOST mention; a pinned post is counted where
+ * it appears unpinned.
  */
 final class BlueskyPosts {
     private BlueskyPosts() {}
@@ -42,21 +43,49 @@ final class BlueskyPosts {
                 BlueskyJson.count(profile, "followsCount"),
                 BlueskyJson.count(profile, "postsCount"));
         Map<String, Collected.Post> posts = new LinkedHashMap<>();
+        Set<Collected.Mention> mentions = new LinkedHashSet<>();
+        Map<String, Collected.Comment> comments = new LinkedHashMap<>();
         for (RawResponse response : responses.subList(1, responses.size())) {
-            JsonNode feed = BlueskyJson.parse(response).path("feed");
-            for (JsonNode item : feed) {
-                JsonNode post = item.path("post");
-                if (item.has("reason")
-                        || !did.equals(post.path("author").path("did").asText())) {
-                    continue;
+            JsonNode answer = BlueskyJson.parse(response);
+            switch (response.endpoint()) {
+                case BlueskyConnector.FEED -> {
+                    for (JsonNode item : answer.path("feed")) {
+                        feedItem(item, did, handle, since, fetchedAt, posts, mentions);
+                    }
                 }
-                Collected.Post mapped = post(post, handle, fetchedAt);
-                if (since == null || !mapped.publishedAt().isBefore(since)) {
-                    posts.putIfAbsent(mapped.postId(), mapped);
-                }
+                case BlueskyConnector.THREAD ->
+                    BlueskyThreads.comments(answer, did).forEach(c -> comments.putIfAbsent(c.commentId(), c));
+                default -> throw new CollectFailure("unexpected Bluesky endpoint " + response.endpoint());
             }
         }
-        return new Collected(snapshot, List.copyOf(posts.values()));
+        return new Collected(
+                snapshot, List.copyOf(posts.values()), List.copyOf(comments.values()), List.copyOf(mentions));
+    }
+
+    private static void feedItem(
+            JsonNode item,
+            String did,
+            String handle,
+            @Nullable Instant since,
+            Instant fetchedAt,
+            Map<String, Collected.Post> posts,
+            Set<Collected.Mention> mentions) {
+        JsonNode post = item.path("post");
+        if (item.has("reason")) {
+            Collected.Mention repost = BlueskyMentions.repost(item, did, fetchedAt);
+            if (repost != null && (since == null || !repost.publishedAt().isBefore(since))) {
+                mentions.add(repost);
+            }
+            return;
+        }
+        if (!did.equals(post.path("author").path("did").asText())) {
+            return;
+        }
+        Collected.Post mapped = post(post, handle, fetchedAt);
+        if (since == null || !mapped.publishedAt().isBefore(since)) {
+            posts.putIfAbsent(mapped.postId(), mapped);
+            mentions.addAll(BlueskyMentions.ofOwnPost(item, did, mapped.postId(), mapped.publishedAt()));
+        }
     }
 
     /** Whether a feed page holds an own post (no reason) created before {@code since}. */
@@ -73,6 +102,27 @@ final class BlueskyPosts {
         return false;
     }
 
+    /** URIs of the own posts of a feed page published since {@code since} that have replies. */
+    static List<String> postsWithReplies(JsonNode feed, String did, @Nullable Instant since) {
+        List<String> uris = new ArrayList<>();
+        for (JsonNode item : feed.path("feed")) {
+            JsonNode post = item.path("post");
+            String uri = BlueskyJson.text(post, "uri");
+            String created = BlueskyJson.text(post.path("record"), "createdAt");
+            Long replies = BlueskyJson.count(post, "replyCount");
+            if (!item.has("reason")
+                    && did.equals(post.path("author").path("did").asText())
+                    && uri != null
+                    && created != null
+                    && replies != null
+                    && replies > 0
+                    && (since == null || !createdAt(created).isBefore(since))) {
+                uris.add(uri);
+            }
+        }
+        return uris;
+    }
+
     private static Collected.Post post(JsonNode post, String handle, Instant observedAt) {
         String uri = BlueskyJson.text(post, "uri");
         JsonNode record = post.path("record");
@@ -85,10 +135,10 @@ final class BlueskyPosts {
         return new Collected.Post(
                 uri,
                 createdAt(created),
-                type(post.path("embed")),
+                type(post.path("embed"), record),
                 text,
                 "https://bsky.app/profile/" + handle + "/post/" + rkey,
-                hashtags(record, text),
+                BlueskyFacets.hashtags(record, text),
                 observedAt,
                 BlueskyJson.count(post, "likeCount"),
                 BlueskyJson.count(post, "replyCount"),
@@ -96,12 +146,18 @@ final class BlueskyPosts {
                 BlueskyJson.count(post, "quoteCount"));
     }
 
-    private static Instant createdAt(String text) {
+    static Instant createdAt(String text) {
         try {
             return Timestamps.parse(text);
         } catch (IllegalArgumentException e) {
             throw new CollectFailure(BlueskyConnector.FEED + ": record.createdAt " + e.getMessage(), e);
         }
+    }
+
+    /** The post type from the embed view, else a link facet makes a link; a quote without media is text. */
+    static String type(JsonNode embed, JsonNode record) {
+        String type = type(embed);
+        return type.equals("text") && BlueskyFacets.hasLink(record) ? "link" : type;
     }
 
     /** The post type from the embed view; a quote without media is text. */
@@ -113,26 +169,5 @@ final class BlueskyPosts {
             case "app.bsky.embed.recordWithMedia#view" -> type(embed.path("media"));
             default -> "text";
         };
-    }
-
-    /** Tags of {@code app.bsky.richtext.facet#tag} features, then #tags written in the text. */
-    static List<String> hashtags(JsonNode record, @Nullable String text) {
-        Set<String> tags = new LinkedHashSet<>();
-        for (JsonNode facet : record.path("facets")) {
-            for (JsonNode feature : facet.path("features")) {
-                String tag = BlueskyJson.text(feature, "tag");
-                if ("app.bsky.richtext.facet#tag".equals(feature.path("$type").asText()) && tag != null) {
-                    try {
-                        tags.add(Hashtags.normalise(tag));
-                    } catch (IllegalArgumentException e) {
-                        // a facet tag may hold characters our stored form refuses: the text's tags remain
-                    }
-                }
-            }
-        }
-        if (text != null) {
-            tags.addAll(Hashtags.extract(text));
-        }
-        return new ArrayList<>(tags);
     }
 }

@@ -1,17 +1,20 @@
 package fr.vigie.collect.mastodon;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.collect.AccountGone;
 import fr.vigie.collect.CollectFailure;
 import fr.vigie.collect.CollectTarget;
 import fr.vigie.collect.Collected;
 import fr.vigie.collect.Connector;
 import fr.vigie.collect.HttpGetter;
 import fr.vigie.collect.RawResponse;
+import fr.vigie.collect.RefusedRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * Mastodon through each account's own instance, without a token: the account
  * ({@code GET /api/v1/accounts/lookup?acct=user}) then its statuses
  * ({@code GET /api/v1/accounts/:id/statuses}), page after page with the {@code max_id} of the
- * {@code Link} header's {@code rel="next"} until there is none or statuses are older than {@code since}.
+ * {@code Link} header's {@code rel="next"} until there is none or statuses are older than {@code since},
+ * then the replies ({@code GET /api/v1/statuses/:id/context}) of at most {@link #MAX_CONTEXTS} own
+ * statuses of the period that have replies, newest first.
  */
 public final class MastodonConnector implements Connector {
     /** Environment setting sending every instance's requests to one base URL (tests, proxies). */
@@ -33,6 +38,10 @@ public final class MastodonConnector implements Connector {
 
     static final String LOOKUP = "api/v1/accounts/lookup";
     static final String STATUSES = "api/v1/accounts/statuses";
+    static final String CONTEXT = "api/v1/statuses/context";
+    /** Contexts fetched per account and run: the newest statuses with replies (one request each). */
+    static final int MAX_CONTEXTS = 50;
+
     private static final int MAX_PAGES = 1_000;
     private static final Pattern NEXT_MAX_ID =
             Pattern.compile("<[^>]*[?&]max_id=([^&>]+)[^>]*>\\s*;\\s*rel=\"?next\"?");
@@ -70,10 +79,12 @@ public final class MastodonConnector implements Connector {
             throw new CollectFailure("handle '" + handle + "' is not user@instance.tld");
         }
         String base = baseUrlOfInstance.apply(handle.substring(at + 1));
-        RawResponse lookup =
-                http.get(URI.create(base + "/" + LOOKUP + "?acct=" + encode(handle.substring(0, at))), LOOKUP);
+        RawResponse lookup = lookup(base + "/" + LOOKUP + "?acct=" + encode(handle.substring(0, at)));
         archive.accept(lookup);
-        String id = MastodonStatuses.accountId(MastodonJson.object(lookup));
+        JsonNode found = MastodonJson.object(lookup);
+        MastodonStatuses.checkAvailable(found, handle);
+        String id = MastodonStatuses.accountId(found);
+        Set<String> withReplies = new LinkedHashSet<>();
         String maxId = null;
         Set<String> seen = new HashSet<>();
         for (int page = 0; page < MAX_PAGES; page++) {
@@ -82,12 +93,38 @@ public final class MastodonConnector implements Connector {
             RawResponse response = http.get(URI.create(uri), STATUSES);
             archive.accept(response);
             JsonNode statuses = MastodonJson.array(response);
+            withReplies.addAll(MastodonStatuses.statusesWithReplies(statuses, since));
             maxId = nextMaxId(response.header("Link"));
             if (maxId == null
                     || statuses.isEmpty()
                     || !seen.add(maxId)
                     || MastodonStatuses.reachedBefore(statuses, since)) {
-                return;
+                break;
+            }
+        }
+        withReplies.stream().limit(MAX_CONTEXTS).forEach(status -> fetchContext(base, status, archive));
+    }
+
+    /** The lookup; a 404 means no such account on the instance, a 410 that it was deleted. */
+    private RawResponse lookup(String uri) {
+        try {
+            return http.get(URI.create(uri), LOOKUP);
+        } catch (RefusedRequest refused) {
+            throw switch (refused.status()) {
+                case 404 -> new AccountGone(AccountGone.Kind.NOT_FOUND, refused.getMessage());
+                case 410 -> new AccountGone(AccountGone.Kind.DELETED, refused.getMessage());
+                default -> refused;
+            };
+        }
+    }
+
+    /** Archives the context of one status; a status deleted since the timeline was read has none (404). */
+    private void fetchContext(String base, String statusId, Consumer<RawResponse> archive) {
+        try {
+            archive.accept(http.get(URI.create(base + "/api/v1/statuses/" + encode(statusId) + "/context"), CONTEXT));
+        } catch (RefusedRequest refused) {
+            if (refused.status() != 404) {
+                throw refused;
             }
         }
     }

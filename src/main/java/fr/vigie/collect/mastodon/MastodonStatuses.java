@@ -1,6 +1,7 @@
 package fr.vigie.collect.mastodon;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.collect.AccountGone;
 import fr.vigie.collect.CollectFailure;
 import fr.vigie.collect.Collected;
 import fr.vigie.collect.RawResponse;
@@ -17,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pure mapping of archived Mastodon answers: the {@code Account} of the lookup to a snapshot, the
- * {@code Status} entities of the statuses pages to posts. Reblogs (non-null {@code reblog}) and
- * pinned statuses are dropped: only the account's own posts count, where they appear unpinned.
+ * {@code Status} entities of the statuses pages to posts and mentions, the contexts to comments.
+ * Reblogs (non-null {@code reblog}) and pinned statuses are dropped: only the account's own posts
+ * count, where they appear unpinned.
  */
 final class MastodonStatuses {
     private MastodonStatuses() {}
@@ -30,26 +32,80 @@ final class MastodonStatuses {
             throw new CollectFailure("the account was not looked up first");
         }
         JsonNode account = MastodonJson.object(first);
+        checkAvailable(account, handle);
+        String ownId = accountId(account);
+        String instance = handle.substring(handle.indexOf('@') + 1);
         var snapshot = new Collected.Snapshot(
                 fetchedAt,
-                accountId(account),
+                ownId,
                 currentHandle(account, handle),
                 MastodonJson.count(account, "followers_count"),
                 MastodonJson.count(account, "following_count"),
                 MastodonJson.count(account, "statuses_count"));
         Map<String, Collected.Post> posts = new LinkedHashMap<>();
+        Set<Collected.Mention> mentions = new LinkedHashSet<>();
+        Map<String, Collected.Comment> comments = new LinkedHashMap<>();
         for (RawResponse response : responses.subList(1, responses.size())) {
-            for (JsonNode status : MastodonJson.array(response)) {
-                if (!isOwn(status)) {
-                    continue;
+            switch (response.endpoint()) {
+                case MastodonConnector.STATUSES -> {
+                    for (JsonNode status : MastodonJson.array(response)) {
+                        if (!isOwn(status)) {
+                            continue;
+                        }
+                        Collected.Post post = post(status, fetchedAt);
+                        if (since == null || !post.publishedAt().isBefore(since)) {
+                            posts.putIfAbsent(post.postId(), post);
+                            mentions.addAll(MastodonMentions.of(status, ownId, instance, post));
+                        }
+                    }
                 }
-                Collected.Post post = post(status, fetchedAt);
-                if (since == null || !post.publishedAt().isBefore(since)) {
-                    posts.putIfAbsent(post.postId(), post);
-                }
+                case MastodonConnector.CONTEXT ->
+                    MastodonContext.comments(MastodonJson.object(response), ownId)
+                            .forEach(c -> comments.putIfAbsent(c.commentId(), c));
+                default -> throw new CollectFailure("unexpected Mastodon endpoint " + response.endpoint());
             }
         }
-        return new Collected(snapshot, List.copyOf(posts.values()));
+        return new Collected(
+                snapshot, List.copyOf(posts.values()), List.copyOf(comments.values()), List.copyOf(mentions));
+    }
+
+    /**
+     * Refuses an account the instance reports as suspended ({@code suspended: true}:
+     * {@link AccountGone.Kind#SUSPENDED}) or moved to another account ({@code moved}: a failure naming
+     * where, so that a person records the migration).
+     */
+    static void checkAvailable(JsonNode account, String handle) {
+        if (account.path("suspended").asBoolean(false)) {
+            throw new AccountGone(
+                    AccountGone.Kind.SUSPENDED,
+                    MastodonConnector.LOOKUP + ": the instance says " + handle + " is suspended");
+        }
+        JsonNode moved = account.path("moved");
+        if (moved.isObject()) {
+            String to = MastodonMentions.normalisedAcct(moved, handle.substring(handle.indexOf('@') + 1));
+            throw new CollectFailure(MastodonConnector.LOOKUP + ": " + handle + " has moved to "
+                    + (to == null ? "another account" : to)
+                    + "; record the migration in the registry (vigie accounts) and register the new account");
+        }
+    }
+
+    /** Ids of the own statuses of a page published since {@code since} that have replies. */
+    static List<String> statusesWithReplies(JsonNode statuses, @Nullable Instant since) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode status : statuses) {
+            String id = MastodonJson.id(status, "id");
+            String created = MastodonJson.text(status, "created_at");
+            Long replies = MastodonJson.count(status, "replies_count");
+            if (isOwn(status)
+                    && id != null
+                    && created != null
+                    && replies != null
+                    && replies > 0
+                    && (since == null || !createdAt(created).isBefore(since))) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** {@code acct} as the instance sends it (a local account has no {@code @instance}), made {@code user@instance}. */
@@ -91,7 +147,7 @@ final class MastodonStatuses {
                 && !status.path("pinned").asBoolean(false);
     }
 
-    private static Collected.Post post(JsonNode status, Instant observedAt) {
+    static Collected.Post post(JsonNode status, Instant observedAt) {
         String id = MastodonJson.id(status, "id");
         String created = MastodonJson.text(status, "created_at");
         if (id == null || created == null) {
@@ -113,7 +169,7 @@ final class MastodonStatuses {
                 null);
     }
 
-    private static Instant createdAt(String text) {
+    static Instant createdAt(String text) {
         try {
             return Timestamps.parse(text);
         } catch (IllegalArgumentException e) {

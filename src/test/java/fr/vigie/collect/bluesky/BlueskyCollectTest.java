@@ -94,7 +94,9 @@ class BlueskyCollectTest {
                 .containsExactly(
                         "/xrpc/app.bsky.actor.getProfile?actor=marseille.fr",
                         "/xrpc/app.bsky.feed.getAuthorFeed?actor=marseille.fr&limit=100",
-                        "/xrpc/app.bsky.feed.getAuthorFeed?actor=marseille.fr&limit=100&cursor=2026-10-20T09%3A00%3A00.000Z");
+                        "/xrpc/app.bsky.feed.getAuthorFeed?actor=marseille.fr&limit=100&cursor=2026-10-20T09%3A00%3A00.000Z",
+                        "/xrpc/app.bsky.feed.getPostThread?uri=at%3A%2F%2Fdid%3Aplc%3Amarseillevillexxxxxxxxxx"
+                                + "%2Fapp.bsky.feed.post%2F3kimagepost&depth=50&parentHeight=0");
         assertThat(StoreInspection.strings(store, "SELECT post_id FROM post ORDER BY published_at DESC"))
                 .containsExactly(IMAGE_POST, NO_COUNTS);
         assertThat(StoreInspection.strings(
@@ -220,6 +222,6 @@ class BlueskyCollectTest {
         var report = service.collect("bluesky", null, Instant.parse("2026-10-10T00:00:00Z"), outcome -> {});
 
         assertThat(report.accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 1, 1, 0, 0));
-        assertThat(bluesky.requests()).hasSize(3);
+        assertThat(bluesky.requests()).hasSize(4).last().asString().contains("getPostThread");
     }
 }

@@ -33,7 +33,7 @@ class BlueskyPostsTest {
                 "{\"facets\":[{\"features\":[{\"$type\":\"app.bsky.richtext.facet#tag\",\"tag\":\"FêteDeLaMusique\"},"
                         + "{\"$type\":\"app.bsky.richtext.facet#mention\",\"did\":\"did:plc:x\"}]}]}");
 
-        assertThat(BlueskyPosts.hashtags(record, "Ce soir #fêtedelamusique et #Marseille !"))
+        assertThat(BlueskyFacets.hashtags(record, "Ce soir #fêtedelamusique et #Marseille !"))
                 .containsExactly("fêtedelamusique", "marseille");
     }
 }

@@ -96,7 +96,11 @@ class MastodonCollectTest {
         assertThat(instances).containsOnly("social.marseille.fr");
         assertThat(mastodon.requests())
                 .containsExactly(
-                        "/api/v1/accounts/lookup?acct=marseille", STATUSES, STATUSES + "&max_id=113300000000000077");
+                        "/api/v1/accounts/lookup?acct=marseille",
+                        STATUSES,
+                        STATUSES + "&max_id=113300000000000077",
+                        "/api/v1/statuses/113400000000000123/context",
+                        "/api/v1/statuses/113300000000000077/context");
         assertThat(StoreInspection.strings(store, "SELECT post_id || ' ' || type FROM post ORDER BY published_at DESC"))
                 .containsExactly("113400000000000123 photo", "113300000000000077 link", "113200000000000001 video");
         assertThat(count("SELECT count(*) FROM post WHERE post_id = '113399999999999001'"
@@ -188,12 +192,14 @@ class MastodonCollectTest {
 
     @Test
     void stopsPagingAtStatusesOlderThanSince() {
-        mastodon.wholeTimeline();
+        mastodon.then(
+                FakeMastodon.fixture("account.json"),
+                FakeMastodon.fixture("statuses-page-1.json", Map.of("Link", FakeMastodon.LINK_TO_PAGE_2)));
 
         var report = service.collect("mastodon", null, Instant.parse("2026-10-18T00:00:00Z"), outcome -> {});
 
         assertThat(report.accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 1, 1, 0, 0));
-        assertThat(mastodon.requests()).hasSize(2);
+        assertThat(mastodon.requests()).hasSize(3).last().isEqualTo("/api/v1/statuses/113400000000000123/context");
     }
 
     @Test
