@@ -15,7 +15,10 @@ import fr.vigie.collect.mastodon.MastodonAccountSearch;
 import fr.vigie.collect.mastodon.MastodonConnector;
 import fr.vigie.collect.mastodon.MastodonHashtagSearch;
 import fr.vigie.collect.meta.FacebookConnector;
+import fr.vigie.collect.meta.HashtagBudget;
 import fr.vigie.collect.meta.InstagramConnector;
+import fr.vigie.collect.meta.InstagramHashtagSearch;
+import fr.vigie.collect.meta.InstagramHashtags;
 import fr.vigie.collect.x.XConnector;
 import fr.vigie.collect.youtube.YouTubeConnector;
 import fr.vigie.config.Settings;
@@ -204,7 +207,11 @@ public final class Vigie implements AutoCloseable {
                 store,
                 List.of(
                         BlueskyHashtagSearch.fromEnvironment(env, http),
-                        MastodonHashtagSearch.fromEnvironment(env, http, this::mastodonInstances)),
+                        MastodonHashtagSearch.fromEnvironment(env, http, this::mastodonInstances),
+                        new InstagramHashtagSearch(
+                                InstagramHashtags.fromEnvironment(
+                                        env, http, HashtagBudget.fromArchive(store, java.time.Clock.systemUTC())),
+                                InstagramConnector.fromEnvironment(env, http).missingSetting())),
                 this::pseudonymiser);
     }
 

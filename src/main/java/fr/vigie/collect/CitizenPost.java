@@ -21,6 +21,9 @@ public record CitizenPost(
         @Nullable Long likes,
         @Nullable Long comments,
         @Nullable Long shares) {
+    /** The author of a post whose platform names none (Instagram hashtag search): stored as written. */
+    public static final String UNKNOWN_AUTHOR = Collected.Comment.UNKNOWN_AUTHOR;
+
     public CitizenPost {
         hashtags = List.copyOf(hashtags);
     }

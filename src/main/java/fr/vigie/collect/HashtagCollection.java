@@ -127,7 +127,9 @@ public final class HashtagCollection {
                 rows.add(new CitizenPostTable.CitizenPostRow(
                         post.postId(),
                         territoryCode,
-                        pseudonymiser.get().pseudonym(network, post.authorId()),
+                        post.authorId().equals(CitizenPost.UNKNOWN_AUTHOR)
+                                ? CitizenPost.UNKNOWN_AUTHOR
+                                : pseudonymiser.get().pseudonym(network, post.authorId()),
                         post.publishedAt(),
                         post.type(),
                         post.text(),

@@ -57,6 +57,11 @@ public final class BlueskyConnector implements Connector {
     }
 
     @Override
+    public List<String> endpoints() {
+        return List.of(PROFILE, FEED, THREAD);
+    }
+
+    @Override
     public String network() {
         return "bluesky";
     }

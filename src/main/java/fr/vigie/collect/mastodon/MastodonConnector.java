@@ -67,6 +67,11 @@ public final class MastodonConnector implements Connector {
     }
 
     @Override
+    public List<String> endpoints() {
+        return List.of(LOOKUP, STATUSES, CONTEXT);
+    }
+
+    @Override
     public String network() {
         return "mastodon";
     }
