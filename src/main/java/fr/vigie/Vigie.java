@@ -119,7 +119,8 @@ public final class Vigie implements AutoCloseable {
 
     /**
      * Collection from the platforms' APIs: Bluesky (VIGIE_BLUESKY_URL overrides its address) and
-     * Mastodon (VIGIE_MASTODON_URL sends every instance's requests to one address).
+     * Mastodon (VIGIE_MASTODON_URL sends every instance's requests to one address); concurrency and
+     * request budget per network from VIGIE_<NETWORK>_CONCURRENCY and VIGIE_<NETWORK>_MAX_REQUESTS.
      */
     public CollectService collect() {
         territories();
@@ -128,7 +129,8 @@ public final class Vigie implements AutoCloseable {
                 store,
                 List.of(BlueskyConnector.fromEnvironment(env, http), MastodonConnector.fromEnvironment(env, http)),
                 this::pseudonymiser,
-                java.time.Clock.systemUTC());
+                java.time.Clock.systemUTC(),
+                fr.vigie.collect.CollectLimits.fromEnvironment(env));
     }
 
     /** Runs the demo scenario in this workspace. */
