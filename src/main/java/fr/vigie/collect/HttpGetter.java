@@ -117,13 +117,9 @@ public final class HttpGetter {
         int retries = 0;
         while (true) {
             RequestBudget.spendCurrent();
-            RatePacer.Slot slot = pacer.reserve(clock.instant());
-            if (slot.delay().isPositive()) {
-                pause(slot.delay());
-            }
-            HttpResponse<byte[]> response;
+            Answer answer;
             try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                answer = send(request, pacer, throttled);
             } catch (HttpTimeoutException e) {
                 retries = retryOrFail(breaker, retries, endpoint + ": timed out after " + RETRIES + " retries");
                 continue;
@@ -135,11 +131,11 @@ public final class HttpGetter {
                 Thread.currentThread().interrupt();
                 throw new CollectFailure(endpoint + ": interrupted", e);
             }
-            Instant now = clock.instant();
+            var response = answer.response();
+            Map<String, String> headers = answer.headers();
+            Instant now = answer.at();
             int status = response.statusCode();
-            Map<String, String> headers = lowerCase(response.headers());
-            boolean slowDown = status != 200 && throttled.test(status, response.body());
-            RateSignal.read(headers, now, slowDown).ifPresent(signal -> pacer.observe(signal, slot.sequence(), now));
+            boolean slowDown = answer.slowDown();
             if (status == 200) {
                 breaker.succeeded();
                 String type = response.headers().firstValue("Content-Type").orElse(null);
@@ -155,6 +151,30 @@ public final class HttpGetter {
                 breaker.succeeded(); // the platform answered: it is up, the request is what it refuses
                 throw new RefusedRequest(endpoint, status, new String(response.body(), StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    /** An answer, its headers under lower-case names, when it came, and whether it says "slow down". */
+    private record Answer(HttpResponse<byte[]> response, Map<String, String> headers, Instant at, boolean slowDown) {}
+
+    /** Sends once, in the slot the pacer gives, and tells the pacer what the answer said. */
+    private Answer send(HttpRequest request, RatePacer pacer, Throttled throttled)
+            throws IOException, InterruptedException {
+        Duration delay = pacer.reserve(clock.instant());
+        RateSignal signal = null;
+        try {
+            if (delay.isPositive()) {
+                sleeper.sleep(delay);
+            }
+            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Instant at = clock.instant();
+            Map<String, String> headers = lowerCase(response.headers());
+            int status = response.statusCode();
+            boolean slowDown = status != 200 && throttled.test(status, response.body());
+            signal = RateSignal.read(headers, at, slowDown).orElse(null);
+            return new Answer(response, headers, at, slowDown);
+        } finally {
+            pacer.answered(signal, clock.instant());
         }
     }
 

@@ -17,36 +17,34 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code r ≤ 0}: wait until {@code T}.
  * </ul>
  *
- * Every wait is capped at {@link #MAX_WAIT}. {@code r} counts the requests reserved here, and each
- * answer corrects it: remaining as the platform counted it, minus the requests reserved after the one
- * answered (still to be counted there). Thread-safe: concurrent fetches reserve slots one by one.
+ * {@code r} is the lowest remaining count the platform answered in this window (its count only
+ * decreases, whatever order the answers arrive in) minus the requests reserved here and not answered
+ * yet (sent or about to be, so not counted there, or only just). That estimate never exceeds the truth
+ * and catches up with each answer. Every wait is capped at {@link #MAX_WAIT}. Thread-safe: concurrent
+ * fetches reserve their slots one by one; every {@link #reserve} must be followed by one
+ * {@link #answered}.
  */
 public final class RatePacer {
     /** The longest pause the pacer asks for; a farther reset is probed again after it. */
     public static final Duration MAX_WAIT = Duration.ofMinutes(2);
 
-    /** A reservation: its sequence number (hand it back with the answer) and the delay before sending. */
-    public record Slot(long sequence, Duration delay) {}
-
     private @Nullable Integer limit;
-    private @Nullable Integer remaining;
+    private @Nullable Integer platformRemaining;
     private @Nullable Instant reset;
     private Instant nextSlot = Instant.MIN;
-    private long reserved;
+    private int outstanding;
 
-    /** Reserves the next request's slot at {@code now}. */
-    public synchronized Slot reserve(Instant now) {
-        long sequence = ++reserved;
+    /** Reserves the next request's slot at {@code now}: the delay before sending it. */
+    public synchronized Duration reserve(Instant now) {
+        int before = outstanding++;
         if (reset != null && !now.isBefore(reset)) {
-            remaining = limit; // the window is over: the next one is full, its reset comes with an answer
+            platformRemaining = limit; // the window is over: the next one is full, its reset comes with an answer
             reset = null;
         }
-        if (reset == null || remaining == null) {
-            if (remaining != null) {
-                remaining--;
-            }
-            return new Slot(sequence, Duration.ZERO);
+        if (reset == null || platformRemaining == null) {
+            return Duration.ZERO;
         }
+        int remaining = platformRemaining - before;
         Instant slot;
         if (remaining <= 0) {
             slot = reset;
@@ -58,24 +56,26 @@ public final class RatePacer {
                     slot.isBefore(reset) ? Duration.between(slot, reset).dividedBy(remaining) : Duration.ZERO;
             nextSlot = slot.plus(spacing);
         }
-        remaining--;
         Duration wait = Duration.between(now, slot);
-        return new Slot(sequence, wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
+        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
     }
 
-    /** Takes the signal of the answer to the request reserved as {@code sequence}, received at {@code now}. */
-    public synchronized void observe(RateSignal signal, long sequence, Instant now) {
-        if (!signal.reset().isAfter(now)) {
-            return; // an answer of a window already over
+    /**
+     * Ends a reservation: its request was answered at {@code now} with {@code signal} (null when the
+     * answer carried none, or when no answer came: timeout, lost connection).
+     */
+    public synchronized void answered(@Nullable RateSignal signal, Instant now) {
+        outstanding = Math.max(0, outstanding - 1);
+        if (signal == null || !signal.reset().isAfter(now)) {
+            return; // no signal, or the answer of a window already over
         }
-        int estimate = (int) Math.max(Integer.MIN_VALUE, signal.remaining() - (reserved - sequence));
         boolean newWindow = reset == null || signal.reset().isAfter(reset.plusSeconds(1));
-        if (newWindow || remaining == null) {
-            remaining = estimate;
+        if (newWindow || platformRemaining == null) {
+            platformRemaining = signal.remaining();
             reset = signal.reset();
             nextSlot = Instant.MIN;
         } else {
-            remaining = Math.min(remaining, estimate);
+            platformRemaining = Math.min(platformRemaining, signal.remaining());
             if (signal.reset().isAfter(reset)) {
                 reset = signal.reset(); // delta-seconds resets drift by rounding: keep the later one
             }
@@ -88,7 +88,7 @@ public final class RatePacer {
     /** A throttled answer: nothing is sent before {@code until} (at most {@link #MAX_WAIT} from now). */
     public synchronized void throttled(Instant until, Instant now) {
         Instant capped = until.isAfter(now.plus(MAX_WAIT)) ? now.plus(MAX_WAIT) : until;
-        remaining = 0;
+        platformRemaining = 0;
         reset = capped.isAfter(now) ? capped : now.plusSeconds(1);
         nextSlot = Instant.MIN;
     }

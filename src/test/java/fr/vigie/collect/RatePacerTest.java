@@ -11,7 +11,13 @@ class RatePacerTest {
     private final RatePacer pacer = new RatePacer();
 
     private Duration reserve(Instant now) {
-        return pacer.reserve(now).delay();
+        return pacer.reserve(now);
+    }
+
+    /** One request reserved and answered at {@code now} with {@code signal}. */
+    private void answer(RateSignal signal, Instant now) {
+        pacer.reserve(now);
+        pacer.answered(signal, now);
     }
 
     @Test
@@ -22,16 +28,14 @@ class RatePacerTest {
 
     @Test
     void sendsAtOnceWhileMoreThanHalfTheWindowRemains() {
-        long sequence = pacer.reserve(T0).sequence();
-        pacer.observe(new RateSignal(300, 200, T0.plusSeconds(3)), sequence, T0);
+        answer(new RateSignal(300, 200, T0.plusSeconds(3)), T0);
 
         assertThat(reserve(T0)).isZero();
     }
 
     @Test
     void spacesTheLastHalfSoThatItLastsUntilTheReset() {
-        long sequence = pacer.reserve(T0).sequence();
-        pacer.observe(new RateSignal(300, 100, T0.plusSeconds(10)), sequence, T0);
+        answer(new RateSignal(300, 100, T0.plusSeconds(10)), T0);
 
         // 100 left for 10 s: one every 100 ms, the first at once
         assertThat(reserve(T0)).isZero();
@@ -42,8 +46,7 @@ class RatePacerTest {
 
     @Test
     void waitsForTheResetWhenNothingRemainsThenSendsInTheNewWindow() {
-        long sequence = pacer.reserve(T0).sequence();
-        pacer.observe(new RateSignal(300, 0, T0.plusSeconds(3)), sequence, T0);
+        answer(new RateSignal(300, 0, T0.plusSeconds(3)), T0);
 
         assertThat(reserve(T0.plusSeconds(1))).isEqualTo(Duration.ofSeconds(2));
         assertThat(reserve(T0.plusSeconds(3))).isZero();
@@ -51,13 +54,12 @@ class RatePacerTest {
     }
 
     @Test
-    void countsTheRequestsReservedAfterTheOneAnswered() {
-        long first = pacer.reserve(T0).sequence();
-        for (int i = 0; i < 9; i++) {
-            pacer.reserve(T0); // nine more in flight, not counted by the platform yet
+    void countsTheRequestsNotAnsweredYetAgainstTheRemainingBudget() {
+        for (int i = 0; i < 10; i++) {
+            pacer.reserve(T0); // ten in flight
         }
-        // the platform counted only the first: 10 remain for it, so 1 remains for us, then none
-        pacer.observe(new RateSignal(20, 10, T0.plusSeconds(5)), first, T0);
+        // the platform counted one of them: 10 remain for it, 9 are still coming, so 1 remains for us
+        pacer.answered(new RateSignal(20, 10, T0.plusSeconds(5)), T0);
 
         assertThat(reserve(T0)).isZero();
         assertThat(reserve(T0)).isEqualTo(Duration.ofSeconds(5));
@@ -70,13 +72,26 @@ class RatePacerTest {
 
         var other = new RatePacer();
         other.throttled(T0.plus(Duration.ofDays(1)), T0);
-        assertThat(other.reserve(T0).delay()).isEqualTo(RatePacer.MAX_WAIT);
+        assertThat(other.reserve(T0)).isEqualTo(RatePacer.MAX_WAIT);
+    }
+
+    @Test
+    void answersArrivingOutOfOrderNeverRaiseTheEstimate() {
+        for (int i = 0; i < 3; i++) {
+            pacer.reserve(T0);
+        }
+        pacer.answered(new RateSignal(20, 7, T0.plusSeconds(5)), T0); // processed last, answered first
+        pacer.answered(new RateSignal(20, 9, T0.plusSeconds(5)), T0);
+        pacer.answered(new RateSignal(20, 8, T0.plusSeconds(5)), T0);
+
+        // 7 remain and nothing is in flight: 7 requests spread over 5 s
+        assertThat(reserve(T0)).isZero();
+        assertThat(reserve(T0)).isEqualTo(Duration.ofSeconds(5).dividedBy(7));
     }
 
     @Test
     void ignoresTheAnswersOfAWindowAlreadyOver() {
-        long sequence = pacer.reserve(T0).sequence();
-        pacer.observe(new RateSignal(300, 0, T0.minusSeconds(1)), sequence, T0);
+        answer(new RateSignal(300, 0, T0.minusSeconds(1)), T0);
 
         assertThat(reserve(T0)).isZero();
     }
