@@ -148,10 +148,19 @@ public final class Vigie implements AutoCloseable {
         return new RankService(store, kpis());
     }
 
-    /** Collection from the platforms' APIs (docs/connectors/README.md lists them and their settings). */
+    /**
+     * Collection from the platforms' APIs (docs/connectors/README.md lists them and their settings);
+     * concurrency and request budget per network from VIGIE_<NETWORK>_CONCURRENCY and
+     * VIGIE_<NETWORK>_MAX_REQUESTS.
+     */
     public CollectService collect() {
         territories();
-        return new CollectService(store, connectors(), this::pseudonymiser, java.time.Clock.systemUTC());
+        return new CollectService(
+                store,
+                connectors(),
+                this::pseudonymiser,
+                java.time.Clock.systemUTC(),
+                fr.vigie.collect.CollectLimits.fromEnvironment(env));
     }
 
     /** Every registered account of a network and territory (null: all) with its collection status. */

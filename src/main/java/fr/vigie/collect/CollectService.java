@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * transaction. Each account's status (last success, last error, next run) and lifecycle events are
  * recorded; a failed account is reported with its reason and never counts as done. Accounts the
  * registry says left the network or migrated are not collected.
+ *
+ * <p>Fetches of one network run several at once on virtual threads ({@link CollectLimits#concurrency},
+ * through {@link OrderedFetches}); archiving, mapping and writing stay on the caller's thread, one
+ * account after the other in account order, so the store's connection is never shared and reports
+ * are deterministic. Each network's run holds a fresh {@link RequestBudget}, bound to its fetches.
  */
 public final class CollectService {
     /** Registry statuses of accounts that are not collected any more. */
@@ -32,12 +37,25 @@ public final class CollectService {
     private final Map<String, Connector> connectors;
     private final Supplier<Pseudonymiser> pseudonymiser;
     private final Clock clock;
+    private final CollectLimits limits;
 
+    /** A service fetching one account at a time, without request budgets. */
     public CollectService(Store store, List<Connector> connectors, Supplier<Pseudonymiser> pseudonymiser, Clock clock) {
+        this(store, connectors, pseudonymiser, clock, CollectLimits.sequential());
+    }
+
+    /** A service applying {@code limits} (concurrency and request budget per network). */
+    public CollectService(
+            Store store,
+            List<Connector> connectors,
+            Supplier<Pseudonymiser> pseudonymiser,
+            Clock clock,
+            CollectLimits limits) {
         this.store = store;
         this.connectors = connectors.stream().collect(Collectors.toMap(Connector::network, Function.identity()));
         this.pseudonymiser = pseudonymiser;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** The networks a connector exists for. */
@@ -97,6 +115,8 @@ public final class CollectService {
         Instant now = clock.instant();
         List<AccountOutcome> outcomes = new ArrayList<>();
         for (String network : networks) {
+            Connector connector = connectors.get(network);
+            List<Job> jobs = new ArrayList<>();
             for (var row : new CollectStatusTable(store).statuses(network, request.territoryCode())) {
                 if (request.dueOnly()
                         && row.nextRunAt() != null
@@ -104,12 +124,40 @@ public final class CollectService {
                     continue;
                 }
                 var target = new CollectTarget(row.accountId(), row.handle(), platformId(network, row.handle()));
-                AccountOutcome outcome = collectOne(connectors.get(network), target, request.since());
-                progress.accept(outcome);
-                outcomes.add(outcome);
+                Instant since = request.since() != null ? request.since() : resumeFrom(network, target.accountId());
+                jobs.add(new Job(target, since));
             }
+            RequestBudget budget = limits.budget(network);
+            OrderedFetches.run(
+                    jobs, limits.concurrency(network), job -> fetch(connector, job, budget), (job, fetched) -> {
+                        AccountOutcome outcome = store(connector, job, fetched);
+                        progress.accept(outcome);
+                        outcomes.add(outcome);
+                    });
         }
         return new CollectReport(outcomes, skipped);
+    }
+
+    /** One account to collect, and the date its posts are wanted from (null: all). */
+    private record Job(CollectTarget target, @Nullable Instant since) {}
+
+    /** What one fetch brought: the responses received, in order, and the failure that ended it, if any. */
+    private record Fetched(
+            Instant started,
+            List<RawResponse> responses,
+            @Nullable CollectFailure failure) {}
+
+    /** The I/O of one account, on any thread: touches no store. */
+    private Fetched fetch(Connector connector, Job job, RequestBudget budget) {
+        Instant started = clock.instant();
+        List<RawResponse> responses = new ArrayList<>();
+        try {
+            ScopedValue.where(RequestBudget.CURRENT, budget)
+                    .run(() -> connector.fetch(job.target(), job.since(), responses::add));
+            return new Fetched(started, responses, null);
+        } catch (CollectFailure e) {
+            return new Fetched(started, responses, e);
+        }
     }
 
     private @Nullable String platformId(String network, String handle) {
@@ -119,17 +167,19 @@ public final class CollectService {
                 .orElse(null);
     }
 
-    private AccountOutcome collectOne(Connector connector, CollectTarget target, @Nullable Instant explicitSince) {
+    /** Archives what one fetch received, then maps and writes it: on the caller's thread only. */
+    private AccountOutcome store(Connector connector, Job job, Fetched fetched) {
         var raw = new RawItemTable(store);
         var status = new CollectStatusTable(store);
         var lifecycle = new AccountLifecycle(store);
         String network = connector.network();
-        Instant started = clock.instant();
-        Instant since = explicitSince != null ? explicitSince : resumeFrom(network, target.accountId());
+        CollectTarget target = job.target();
+        Instant since = job.since();
+        Instant started = fetched.started();
+        List<RawResponse> responses = fetched.responses();
         long fetchId = raw.newFetch();
-        List<RawResponse> responses = new ArrayList<>();
         try {
-            connector.fetch(target, since, response -> {
+            for (RawResponse response : responses) {
                 raw.archive(
                         fetchId,
                         network,
@@ -139,8 +189,11 @@ public final class CollectService {
                         response.contentType(),
                         response.body(),
                         connector.source());
-                responses.add(response);
-            });
+            }
+            CollectFailure failure = fetched.failure();
+            if (failure != null) {
+                throw failure;
+            }
             if (responses.isEmpty()) {
                 throw new CollectFailure("the platform sent nothing");
             }

@@ -205,7 +205,10 @@ class XCollectTest {
                 .then(FakeX.fixture("tweets-page-1.json"), FakeX.fixture("tweets-page-2.json"));
 
         assertThat(collect().accounts()).containsExactly(new AccountOutcome.Done(ACCOUNT, 4, 4, 0, 0));
-        assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(1));
+        // one retry after a jittered pause of at most 1 s (full jitter: 0 to 1 s × 2^0)
+        assertThat(clock.sleeps)
+                .singleElement()
+                .satisfies(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(1)));
     }
 
     @Test
