@@ -1,9 +1,8 @@
 package fr.vigie.collect.meta;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.collect.CollectFailure;
+import fr.vigie.collect.JsonAnswers;
 import fr.vigie.collect.RawResponse;
 import fr.vigie.format.Timestamps;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * (numbers above 2^53 and {@code pageid_postid} pairs alike); counts are optional.
  */
 final class GraphJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private GraphJson() {}
 
@@ -23,38 +21,20 @@ final class GraphJson {
     }
 
     static JsonNode parse(String endpoint, byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new CollectFailure(endpoint + ": the answer is not a JSON object");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new CollectFailure(endpoint + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
-        } catch (java.io.IOException e) {
-            throw new CollectFailure(endpoint + ": unreadable answer (" + e.getMessage() + ")", e);
-        }
+        return JsonAnswers.object(endpoint, body);
     }
 
     static @Nullable String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.isTextual() || value.asText().isEmpty() ? null : value.asText();
+        return JsonAnswers.text(node, field);
     }
 
     /** An id as sent: a string, or an integral number written back with all its digits. */
     static @Nullable String id(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null
-                || !(value.isTextual() || value.isIntegralNumber())
-                || value.asText().isEmpty()) {
-            return null;
-        }
-        return value.asText();
+        return JsonAnswers.id(node, field);
     }
 
     static @Nullable Long count(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.canConvertToLong() ? null : value.asLong();
+        return JsonAnswers.count(node, field);
     }
 
     /** Meta's {@code 2026-09-20T14:05:00+0000} (offset without colon) as an instant. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.collect.CollectFailure;
+import fr.vigie.collect.JsonAnswers;
 import fr.vigie.collect.RawResponse;
 import fr.vigie.format.Timestamps;
 import java.time.Instant;
@@ -50,25 +51,17 @@ final class XJson {
     }
 
     static @Nullable String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.isTextual() || value.asText().isEmpty() ? null : value.asText();
+        return JsonAnswers.text(node, field);
     }
 
     /** An id: X sends strings of digits; they are kept as they are, never read as numbers. */
     static @Nullable String id(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null
-                || !(value.isTextual() || value.isIntegralNumber())
-                || value.asText().isEmpty()) {
-            return null;
-        }
-        return value.asText();
+        return JsonAnswers.id(node, field);
     }
 
     /** A count, or null when absent (unknown, never 0). */
     static @Nullable Long count(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.canConvertToLong() ? null : value.asLong();
+        return JsonAnswers.count(node, field);
     }
 
     static @Nullable String lowerCase(@Nullable String text) {

@@ -1,9 +1,9 @@
 package fr.vigie.collect.youtube;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.collect.CollectFailure;
+import fr.vigie.collect.JsonAnswers;
 import fr.vigie.collect.RawResponse;
 import fr.vigie.format.Timestamps;
 import java.time.Instant;
@@ -23,17 +23,7 @@ final class YouTubeJson {
     private YouTubeJson() {}
 
     static JsonNode parse(RawResponse response) {
-        try {
-            JsonNode node = JSON.readTree(response.body());
-            if (node == null || !node.isObject()) {
-                throw new CollectFailure(response.endpoint() + ": the answer is not a JSON object");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new CollectFailure(response.endpoint() + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
-        } catch (java.io.IOException e) {
-            throw new CollectFailure(response.endpoint() + ": unreadable answer (" + e.getMessage() + ")", e);
-        }
+        return JsonAnswers.object(response);
     }
 
     /** Whether an archived answer is a refusal the connector accepted as "nothing here" (e.g. comments disabled). */
@@ -77,8 +67,7 @@ final class YouTubeJson {
     }
 
     static @Nullable String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.isTextual() || value.asText().isEmpty() ? null : value.asText();
+        return JsonAnswers.text(node, field);
     }
 
     /** A count, exactly; absent or null is unknown; anything but digits is a failure naming {@code where}. */
