@@ -20,6 +20,7 @@ import fr.vigie.collect.meta.InstagramConnector;
 import fr.vigie.collect.meta.InstagramHashtagSearch;
 import fr.vigie.collect.meta.InstagramHashtags;
 import fr.vigie.collect.x.XConnector;
+import fr.vigie.collect.youtube.YouTubeChannelSearch;
 import fr.vigie.collect.youtube.YouTubeConnector;
 import fr.vigie.config.Settings;
 import fr.vigie.config.Workspace;
@@ -179,10 +180,25 @@ public final class Vigie implements AutoCloseable {
         territories();
         HttpGetter http = HttpGetter.system();
         var accounts = new AccountTable(store);
+        var raw = new RawItemTable(store);
         return new Discovery(
                 List.of(
                         BlueskyActorSearch.fromEnvironment(env, http),
-                        MastodonAccountSearch.fromEnvironment(env, http)),
+                        MastodonAccountSearch.fromEnvironment(env, http),
+                        YouTubeChannelSearch.fromEnvironment(
+                                env,
+                                http,
+                                since -> raw.requestsSince("youtube", since),
+                                // searches are archived (account-less) so that the daily quota counts them
+                                response -> raw.archive(
+                                        raw.newFetch(),
+                                        "youtube",
+                                        response.endpoint(),
+                                        null,
+                                        response.fetchedAt(),
+                                        response.contentType(),
+                                        response.body(),
+                                        "discover:youtube"))),
                 (network, handle) -> accounts.byHandle(network, handle).isPresent());
     }
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Searched: Bluesky (public actor search), Mastodon (instances listed in",
-            "VIGIE_MASTODON_SEARCH_INSTANCES). See docs/discovery.md for the weights.",
+            "VIGIE_MASTODON_SEARCH_INSTANCES), YouTube (with VIGIE_YOUTUBE_API_KEY; 101 quota units a search).",
+            "See docs/discovery.md for the weights.",
             "",
             "Examples:",
             "  vigie accounts discover 13055 --website marseille.fr",

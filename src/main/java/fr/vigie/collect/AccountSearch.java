@@ -19,6 +19,22 @@ public interface AccountSearch {
     /** Accounts matching {@code query}, best first as the platform ranks them, at most {@code limit}. */
     List<Candidate> search(String query, int limit);
 
+    /** The domain names a profile's text mentions ({@code www.} dropped), in order. */
+    static List<String> domainsIn(@Nullable String text) {
+        List<String> domains = new java.util.ArrayList<>();
+        if (text != null) {
+            var m = DOMAIN.matcher(text);
+            while (m.find()) {
+                domains.add(m.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", ""));
+            }
+        }
+        return domains;
+    }
+
+    /** A domain name, optionally after a scheme and before a path. */
+    java.util.regex.Pattern DOMAIN =
+            java.util.regex.Pattern.compile("(?i)\\b(?:https?://)?((?:[a-z0-9-]+\\.)+[a-z]{2,})(?:/\\S*)?");
+
     /**
      * An account the platform found. {@code websites} are the links the profile shows (bio, fields),
      * {@code verifiedWebsites} those the platform itself verified (Mastodon's rel=me check); a

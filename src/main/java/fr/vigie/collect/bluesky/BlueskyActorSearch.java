@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Bluesky's public actor search ({@code app.bsky.actor.searchActors?q=…}, no account needed): each
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class BlueskyActorSearch implements AccountSearch {
     static final String SEARCH = "app.bsky.actor.searchActors";
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://)?((?:[a-z0-9-]+\\.)+[a-z]{2,})(?:/\\S*)?");
 
     private final String baseUrl;
     private final HttpGetter http;
@@ -61,7 +58,7 @@ public final class BlueskyActorSearch implements AccountSearch {
                     BlueskyJson.text(actor, "did"),
                     BlueskyJson.text(actor, "displayName"),
                     description,
-                    links(description),
+                    AccountSearch.domainsIn(description),
                     ownDomain ? List.of(handle.toLowerCase(java.util.Locale.ROOT)) : List.of(),
                     "valid"
                             .equals(actor.path("verification")
@@ -70,17 +67,5 @@ public final class BlueskyActorSearch implements AccountSearch {
                     BlueskyJson.count(actor, "followersCount")));
         }
         return candidates;
-    }
-
-    /** The domain names a bio mentions. */
-    static List<String> links(@org.jspecify.annotations.Nullable String text) {
-        List<String> domains = new ArrayList<>();
-        if (text != null) {
-            Matcher m = LINK.matcher(text);
-            while (m.find()) {
-                domains.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return domains;
     }
 }

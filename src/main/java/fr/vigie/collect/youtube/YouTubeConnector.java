@@ -71,6 +71,14 @@ public final class YouTubeConnector implements Connector {
                 http);
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    long dailyQuota() {
+        return dailyQuota;
+    }
+
     private static long dailyQuota(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return DEFAULT_DAILY_QUOTA;

@@ -14,8 +14,9 @@ import java.util.function.Function;
  * fetch, so that each account starts from what the archive holds.
  *
  * <p>Costs follow the official table (https://developers.google.com/youtube/v3/determine_quota_cost):
- * every {@code list} method used here costs 1 unit; any other endpoint is counted as 1, the least any
- * request costs, even an invalid one.
+ * every {@code list} method used here costs 1 unit, except {@code search.list} (100 units, used only
+ * by account discovery); any other endpoint is counted as 1, the least any request costs, even an
+ * invalid one.
  */
 final class YouTubeQuota {
     static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
@@ -23,7 +24,8 @@ final class YouTubeQuota {
             YouTubeConnector.CHANNELS, 1L,
             YouTubeConnector.PLAYLIST_ITEMS, 1L,
             YouTubeConnector.VIDEOS, 1L,
-            YouTubeConnector.COMMENT_THREADS, 1L);
+            YouTubeConnector.COMMENT_THREADS, 1L,
+            YouTubeChannelSearch.SEARCH, 100L);
 
     private final long dailyUnits;
     private final Function<Instant, Map<String, Long>> archivedRequestsSince;
