@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import fr.vigie.collect.CollectReport;
 import fr.vigie.collect.CollectScheduler;
+import fr.vigie.collect.HashtagReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = "Run the observatory: collects every account when it is due (hourly for accounts that post"
-                + " daily, daily or weekly for quieter ones, backing off after failures) until stopped with Ctrl-C.",
+                + " daily, daily or weekly for quieter ones, backing off after failures) and searches the"
+                + " territories' hashtags every few hours, until stopped with Ctrl-C.",
         footer = {
             "",
             "Each pass prints one line; `vigie collect status` shows every account's last success, last error",
@@ -46,18 +48,39 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--network", split = ",", paramLabel = "NETWORK", description = "Only these networks")
     List<String> networks = List.of();
 
-    @Option(names = "--once", description = "Run one pass over the due accounts and exit")
+    @Option(names = "--once", description = "Run one pass over the due accounts (and the hashtags) and exit")
     boolean once;
+
+    @Option(
+            names = "--hashtags-every",
+            paramLabel = "DURATION",
+            description = "How often to search the territories' hashtags (default: 6h; Instagram's search covers"
+                    + " 24 hours only)")
+    String hashtagsEvery = "6h";
+
+    @Option(names = "--no-hashtags", description = "Do not search the territories' hashtags")
+    boolean noHashtags;
 
     @Override
     public Integer call() throws InterruptedException {
         Duration every = DurationOption.parse(spec.commandLine(), "--tick", tick);
+        Duration tagsEvery = DurationOption.parse(spec.commandLine(), "--hashtags-every", hashtagsEvery);
         var vigie = VigieCommand.root(spec).vigie();
-        try (var scheduler = new CollectScheduler(vigie.collect(), networks, event -> print(event))) {
+        try (var scheduler = new CollectScheduler(
+                vigie.collect(),
+                noHashtags ? null : vigie.hashtags(),
+                tagsEvery,
+                java.time.Clock.systemUTC(),
+                networks,
+                event -> print(event))) {
             if (once) {
                 CollectReport report = scheduler.runOnce();
                 print(new CollectScheduler.PassEvent.Finished(report));
-                return report.anyFailed() ? ExitCodes.PARTIAL : ExitCodes.OK;
+                HashtagReport tags = scheduler.hashtagsIfDue();
+                if (tags != null) {
+                    print(new CollectScheduler.PassEvent.HashtagsFinished(tags));
+                }
+                return report.anyFailed() || (tags != null && tags.anyFailed()) ? ExitCodes.PARTIAL : ExitCodes.OK;
             }
             var stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -80,6 +103,10 @@ final class ServeCommand implements Callable<Integer> {
                         .forEach((network, setting) ->
                                 out.printf("%s %s skipped: set %s to collect it%n", now, network, setting));
             }
+            case CollectScheduler.PassEvent.HashtagsFinished(HashtagReport report) ->
+                out.printf(
+                        "%s hashtags: %d searched, %d failed%n",
+                        now, report.tags().size() - report.failedCount(), report.failedCount());
             case CollectScheduler.PassEvent.Crashed(String reason) -> out.printf("%s pass crashed: %s%n", now, reason);
         }
         out.flush();

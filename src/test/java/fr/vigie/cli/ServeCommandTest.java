@@ -38,7 +38,9 @@ class ServeCommandTest {
     @Test
     void onePassWithNoAccountCollectsNothing() {
         assertThat(vigie("serve", "--once")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("pass: 0 accounts collected, 0 failed");
+        assertThat(out.toString())
+                .contains("pass: 0 accounts collected, 0 failed")
+                .contains("hashtags: 0 searched, 0 failed");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,52 @@ class CollectSchedulerTest {
 
             assertThat(first.report().accounts()).hasSize(1);
             assertThat(second.report().accounts()).isEmpty();
+        }
+    }
+
+    /** A hashtag search that finds nothing, counting its calls. */
+    private static final class QuietSearch implements HashtagSearch {
+        int fetches;
+
+        @Override
+        public String network() {
+            return "bluesky";
+        }
+
+        @Override
+        public void fetchTag(String tag, @Nullable Instant since, java.util.function.Consumer<RawResponse> archive) {
+            fetches++;
+            archive.accept(new RawResponse("search", "application/json", "{}".getBytes(), Instant.EPOCH));
+        }
+
+        @Override
+        public List<CitizenPost> mapTag(String tag, List<RawResponse> responses, @Nullable Instant since) {
+            return List.of();
+        }
+    }
+
+    @Test
+    void searchesTheHashtagsAtTheFirstPassThenEveryInterval() {
+        StoreInspection.update(store, "INSERT INTO territory_hashtag VALUES ('13055', 'marseille', 'test', false)");
+        var search = new QuietSearch();
+        var hashtags = new HashtagCollection(store, List.of(search), () -> new Pseudonymiser(new byte[32]));
+        try (var scheduler =
+                new CollectScheduler(service, hashtags, Duration.ofHours(6), clock, List.of(), events::add)) {
+            assertThat(scheduler.hashtagsIfDue()).isNotNull();
+            clock.now = clock.now.plus(Duration.ofHours(5));
+            assertThat(scheduler.hashtagsIfDue()).isNull();
+            clock.now = clock.now.plus(Duration.ofHours(1));
+            assertThat(scheduler.hashtagsIfDue()).isNotNull();
+        }
+        assertThat(search.fetches).isEqualTo(2);
+    }
+
+    @Test
+    void searchesNoHashtagsWhenTheNetworksServedHaveNoSearch() {
+        var hashtags = new HashtagCollection(store, List.of(new QuietSearch()), () -> new Pseudonymiser(new byte[32]));
+        try (var scheduler =
+                new CollectScheduler(service, hashtags, Duration.ofHours(6), clock, List.of("youtube"), events::add)) {
+            assertThat(scheduler.hashtagsIfDue()).isNull();
         }
     }
 
