@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * pseudonyms first (the account's own replies are written as {@link #ACCOUNT_AUTHOR}, an author the
  * platform did not give as {@link Collected.Comment#UNKNOWN_AUTHOR}; a mention of
  * a handle that is not a registered account is pseudonymised too, as it may be a citizen's), then
- * rows are inserted by natural key and the account's watermarks move forward.
+ * rows are inserted by natural key and the account's watermarks move forward. Comment ids that would
+ * name their author (a Bluesky at:// URI, a URL) are rewritten by {@link ContentIds}.
  */
 final class CollectWriter {
     /** The author written for the account's own replies, as the comments import does. */
@@ -27,6 +28,10 @@ final class CollectWriter {
     CollectWriter(Store store, Supplier<Pseudonymiser> pseudonymiser) {
         this.store = store;
         this.pseudonymiser = pseudonymiser;
+    }
+
+    private String contentId(String network, String id, @org.jspecify.annotations.Nullable String own) {
+        return ContentIds.stored(pseudonymiser.get(), network, id, own);
     }
 
     private String author(String network, Collected.Comment comment) {
@@ -41,6 +46,8 @@ final class CollectWriter {
 
     CollectTable.Added write(Connector connector, CollectTarget target, Collected collected, Instant now) {
         String network = connector.network();
+        String own =
+                collected.snapshot().platformId() != null ? collected.snapshot().platformId() : target.platformId();
         var s = collected.snapshot();
         var snapshot = new CollectTable.SnapshotRow(s.observedAt(), s.followers(), s.following(), s.postsCount());
         List<CollectTable.PostRow> posts = collected.posts().stream()
@@ -60,9 +67,9 @@ final class CollectWriter {
                 .toList();
         List<CollectTable.CommentRow> comments = collected.comments().stream()
                 .map(c -> new CollectTable.CommentRow(
-                        c.commentId(),
+                        contentId(network, c.commentId(), own),
                         c.postId(),
-                        c.parentCommentId(),
+                        c.parentCommentId() == null ? null : contentId(network, c.parentCommentId(), own),
                         author(network, c),
                         c.fromAccount(),
                         c.publishedAt(),

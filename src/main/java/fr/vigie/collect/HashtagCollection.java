@@ -125,7 +125,7 @@ public final class HashtagCollection {
                     continue;
                 }
                 rows.add(new CitizenPostTable.CitizenPostRow(
-                        post.postId(),
+                        ContentIds.stored(pseudonymiser.get(), network, post.postId(), null),
                         territoryCode,
                         post.authorId().equals(CitizenPost.UNKNOWN_AUTHOR)
                                 ? CitizenPost.UNKNOWN_AUTHOR

@@ -68,6 +68,13 @@ class BlueskyCommentsCollectTest {
                 .hasSize(4)
                 .contains("reply>prefet13.bsky.social", "repost>prefet13.bsky.social")
                 .doesNotContain("mention>citoyen.bsky.social");
+        // reply URIs carry their author's DID: stored with the author's pseudonym instead
+        assertThat(StoreInspection.tablesContaining(store, "did:plc:citoyen")).isEmpty();
+        assertThat(
+                        StoreInspection.count(
+                                store,
+                                "SELECT count(*) FROM comment WHERE NOT from_account AND comment_id LIKE 'at://c\\_%' ESCAPE '\\'"))
+                .isEqualTo(2);
     }
 
     @Test

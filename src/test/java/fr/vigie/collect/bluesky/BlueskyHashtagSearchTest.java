@@ -89,6 +89,10 @@ class BlueskyHashtagSearchTest {
                 .willReturn(BlueskyStubs.json("search-text.json")));
     }
 
+    private static String uri(String pseudonym, String rkey, long likes) {
+        return "at://" + pseudonym + "/app.bsky.feed.post/" + rkey + "|" + pseudonym + "|" + likes;
+    }
+
     @Test
     void storesCitizensPostsWithTheTagInAFacetOrInPlainTextAndLeavesOutTheAccountsOwn() {
         stubSession();
@@ -97,18 +101,22 @@ class BlueskyHashtagSearchTest {
         HashtagReport report = collect(search("vigie-bot.bsky.social", PASSWORD));
 
         assertThat(report.tags()).containsExactly(new TagOutcome.Done("bluesky", "marseille", "13055", 4, 1, 3));
+        var pseudonyms = new fr.vigie.privacy.Pseudonymiser(new byte[32]);
+        // the author's DID in the post's at:// URI becomes the author's pseudonym
         assertThat(StoreInspection.strings(
-                        store, "SELECT post_id || '|' || coalesce(likes, -1) FROM citizen_post ORDER BY published_at"))
+                        store,
+                        "SELECT post_id || '|' || author_pseudonym || '|' || coalesce(likes, -1) FROM citizen_post"
+                                + " ORDER BY published_at"))
                 .containsExactly(
-                        "at://did:plc:photographexxxxxxxxxxxxx/app.bsky.feed.post/3kold|-1",
-                        "at://did:plc:plaintextxxxxxxxxxxxxxxx/app.bsky.feed.post/3kplain|3",
-                        "at://did:plc:citoyenxxxxxxxxxxxxxxxxx/app.bsky.feed.post/3kcit1|3");
+                        uri(pseudonyms.pseudonym("bluesky", "did:plc:photographexxxxxxxxxxxxx"), "3kold", -1),
+                        uri(pseudonyms.pseudonym("bluesky", "did:plc:plaintextxxxxxxxxxxxxxxx"), "3kplain", 3),
+                        uri(pseudonyms.pseudonym("bluesky", "did:plc:citoyenxxxxxxxxxxxxxxxxx"), "3kcit1", 3));
+        assertThat(StoreInspection.tablesContaining(store, "did:plc:citoyen")).isEmpty();
         assertThat(StoreInspection.count(
                         store,
                         "SELECT count(*) FROM citizen_post WHERE author_pseudonym LIKE 'c\\_%' ESCAPE '\\'"
                                 + " AND territory_code = '13055' AND NOT simulated"))
                 .isEqualTo(3);
-        // the author's DID stays in the post's at:// URI (documented), never in the author column
         assertThat(StoreInspection.count(
                         store, "SELECT count(*) FROM citizen_post WHERE author_pseudonym LIKE 'did:%'"))
                 .isZero();

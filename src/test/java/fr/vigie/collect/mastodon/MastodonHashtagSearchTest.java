@@ -79,15 +79,21 @@ class MastodonHashtagSearchTest {
                         "SELECT concat_ws('|', post_id, author_pseudonym, territory_code, type, coalesce(likes, -1),"
                                 + " array_to_string(hashtags, ','), source) FROM citizen_post ORDER BY published_at"))
                 .containsExactly(
-                        "https://social.marseille.fr/users/voisin/statuses/113498000000000003|"
-                                + pseudonyms.pseudonym("mastodon", "voisin@social.marseille.fr")
+                        pseudonyms.pseudonym(
+                                        "mastodon/uri",
+                                        "https://social.marseille.fr/users/voisin/statuses/113498000000000003")
+                                + "|" + pseudonyms.pseudonym("mastodon", "voisin@social.marseille.fr")
                                 + "|13001|text|-1|marseille|collect:mastodon:hashtag",
-                        "https://mastodon.social/users/camille/statuses/113500000000000001|"
-                                + pseudonyms.pseudonym("mastodon", "camille@mastodon.social")
+                        pseudonyms.pseudonym(
+                                        "mastodon/uri",
+                                        "https://mastodon.social/users/camille/statuses/113500000000000001")
+                                + "|" + pseudonyms.pseudonym("mastodon", "camille@mastodon.social")
                                 + "|13001|text|2|marseille|collect:mastodon:hashtag");
+        // status URIs name their author: they are stored as pseudonyms
+        assertThat(StoreInspection.tablesContaining(store, "users/camille")).isEmpty();
         assertThat(StoreInspection.count(store, "SELECT count(*) FROM raw_item WHERE account_id IS NULL"))
                 .isEqualTo(3);
-        assertThat(StoreInspection.strings(store, "SELECT text FROM citizen_post WHERE post_id LIKE '%camille%'"))
+        assertThat(StoreInspection.strings(store, "SELECT text FROM citizen_post WHERE likes = 2"))
                 .containsExactly("Le marché de Noël 🎄 #Marseille");
     }
 
