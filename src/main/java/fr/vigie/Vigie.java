@@ -34,6 +34,7 @@ import fr.vigie.ingest.DatasetImport;
 import fr.vigie.ingest.ExportImport;
 import fr.vigie.ingest.Importer;
 import fr.vigie.kpi.KpiService;
+import fr.vigie.privacy.ArchiveCipher;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.ranking.RankService;
 import fr.vigie.simulate.Simulator;
@@ -65,11 +66,22 @@ public final class Vigie implements AutoCloseable {
     private @Nullable TerritoryRegistry territories;
     private @Nullable Pseudonymiser pseudonymiser;
     private boolean registryLoadedNow;
+    private byte @Nullable [] pseudonymKey;
+    private @Nullable ArchiveCipher archiveCipher;
 
     private Vigie(Workspace workspace, Map<String, String> env, Store store) {
         this.workspace = workspace;
         this.env = env;
         this.store = store;
+        // raw answers hold citizens' identities: sealed at rest under the pseudonym key
+        store.sealArchiveWith(this::archiveCipher);
+    }
+
+    private ArchiveCipher archiveCipher() {
+        if (archiveCipher == null) {
+            archiveCipher = new ArchiveCipher(pseudonymKey());
+        }
+        return archiveCipher;
     }
 
     /** Opens the workspace's store (migrating it); the environment gives settings such as keys. */
@@ -258,9 +270,17 @@ public final class Vigie implements AutoCloseable {
 
     private Pseudonymiser pseudonymiser() {
         if (pseudonymiser == null) {
-            pseudonymiser = Pseudonymiser.fromEnvironment(env, workspace.pseudonymKeyFile());
+            pseudonymiser = new Pseudonymiser(pseudonymKey());
         }
         return pseudonymiser;
+    }
+
+    /** The workspace's pseudonym key, read (or created) on first need. */
+    private byte[] pseudonymKey() {
+        if (pseudonymKey == null) {
+            pseudonymKey = Pseudonymiser.key(env, workspace.pseudonymKeyFile());
+        }
+        return pseudonymKey;
     }
 
     @Override

@@ -4,6 +4,9 @@
 -- One fetch of one account (or one hashtag, one search): the raw responses it archived replay as one.
 CREATE SEQUENCE fetch_seq;
 ALTER TABLE raw_item ADD COLUMN fetch_id BIGINT;
+-- true when payload_gzip is sealed (AES-256-GCM under a key derived from the pseudonym key): raw
+-- answers hold citizens' identities, which the store must not reveal without the key.
+ALTER TABLE raw_item ADD COLUMN sealed BOOLEAN DEFAULT false;
 
 -- The newest item seen per (network, account, endpoint): where the next incremental run resumes.
 CREATE TABLE collect_watermark (

@@ -38,11 +38,15 @@ public final class Pseudonymiser {
      * with 32 random bytes readable by its owner only.
      */
     public static Pseudonymiser fromEnvironment(Map<String, String> env, Path keyFile) {
+        return new Pseudonymiser(key(env, keyFile));
+    }
+
+    /** The workspace's key as {@link #fromEnvironment} finds it (also the root of the archive's seal). */
+    public static byte[] key(Map<String, String> env, Path keyFile) {
         String fromEnv = env.get(PseudonymKey.ENV);
-        byte[] key = fromEnv != null && !fromEnv.isBlank()
+        return fromEnv != null && !fromEnv.isBlank()
                 ? PseudonymKey.decode(fromEnv, "the environment variable " + PseudonymKey.ENV)
                 : PseudonymKey.loadOrCreate(keyFile);
-        return new Pseudonymiser(key);
     }
 
     /** The pseudonym of an author id on a network (a network id such as "instagram"). */

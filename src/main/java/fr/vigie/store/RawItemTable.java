@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Table {@code raw_item}: every platform response exactly as received, gzipped, with its SHA-256
- * (hex, of the uncompressed bytes), so that a mapping can be replayed or audited later.
+ * (hex, of the uncompressed bytes), so that a mapping can be replayed or audited later. When the
+ * store has an {@link ArchiveSeal}, payloads are sealed at rest (column {@code sealed}).
  */
 public final class RawItemTable {
     /** One archived response, unzipped. */
@@ -53,10 +54,12 @@ public final class RawItemTable {
             @Nullable String contentType,
             byte[] payload,
             String source) {
+        ArchiveSeal seal = store.archiveSeal();
+        byte[] stored = seal == null ? gzip(payload) : seal.seal(gzip(payload));
         Jdbc.update(
                 store,
                 "INSERT INTO raw_item (fetch_id, network, endpoint, account_id, fetched_at, content_type, sha256,"
-                        + " payload_gzip, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " payload_gzip, source, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 fetchId,
                 network,
                 endpoint,
@@ -64,8 +67,9 @@ public final class RawItemTable {
                 fetchedAt,
                 contentType,
                 sha256(payload),
-                gzip(payload),
-                source);
+                stored,
+                source,
+                seal != null);
     }
 
     /** The number of responses archived for an account. */
@@ -99,8 +103,17 @@ public final class RawItemTable {
                 store,
                 "SELECT * FROM raw_item WHERE fetch_id = ? ORDER BY raw_id",
                 row -> {
-                    byte[] payload = gunzip(row.getBytes("payload_gzip"));
                     long rawId = row.getLong("raw_id");
+                    byte[] stored = row.getBytes("payload_gzip");
+                    if (row.getBoolean("sealed")) {
+                        ArchiveSeal seal = store.archiveSeal();
+                        if (seal == null) {
+                            throw new StoreException(
+                                    "raw item " + rawId + " is sealed: reading it needs the workspace's pseudonym key");
+                        }
+                        stored = seal.open(stored);
+                    }
+                    byte[] payload = gunzip(stored);
                     if (!sha256(payload).equals(row.getString("sha256"))) {
                         throw new StoreException(
                                 "raw item " + rawId + " does not match its SHA-256: the archive is damaged");

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 public final class Store implements AutoCloseable {
     private final DuckDBConnection connection;
     private final @Nullable Path file;
+    private java.util.function.@Nullable Supplier<ArchiveSeal> archiveSeal;
 
     private Store(DuckDBConnection connection, @Nullable Path file) {
         this.connection = connection;
@@ -72,6 +73,19 @@ public final class Store implements AutoCloseable {
     }
 
     /** Caps DuckDB's own memory (e.g. "3GB"); beyond it DuckDB spills to disk or says it cannot. */
+    /**
+     * Seals the raw archive with this seal from now on (asked for on the first archived or read sealed
+     * payload: it may create the workspace's key). Without one, payloads are stored unsealed.
+     */
+    public void sealArchiveWith(java.util.function.Supplier<ArchiveSeal> seal) {
+        this.archiveSeal = seal;
+    }
+
+    /** The archive's seal, or null when the archive is not sealed. */
+    @Nullable ArchiveSeal archiveSeal() {
+        return archiveSeal == null ? null : archiveSeal.get();
+    }
+
     public void limitMemory(String memory) {
         if (!memory.matches("\\d+(\\.\\d+)?\\s*[KMGT]i?B")) {
             throw new StoreException("memory limit '" + memory + "' is not a size such as 3GB or 512MB");

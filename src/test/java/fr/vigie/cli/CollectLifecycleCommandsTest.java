@@ -94,11 +94,17 @@ class CollectLifecycleCommandsTest {
     }
 
     @Test
-    void remapRebuildsWithoutTheNetwork() {
+    void remapRebuildsFromTheSealedArchiveWithoutTheNetwork() {
         vigie("collect", "--network", "bluesky");
         appView.stop();
         out.getBuffer().setLength(0);
 
+        try (Store store = Store.open(storeFile)) {
+            assertThat(StoreInspection.count(store, "SELECT count(*) FROM raw_item WHERE sealed"))
+                    .isEqualTo(2);
+            assertThat(StoreInspection.count(store, "SELECT count(*) FROM raw_item WHERE NOT sealed"))
+                    .isZero();
+        }
         assertThat(vigie("remap", "--network", "bluesky")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
                 .contains("bluesky:@marseille.fr: 1 fetches replayed (0 unmappable), 1 posts, 0 comments")
