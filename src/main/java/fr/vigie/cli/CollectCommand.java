@@ -63,8 +63,13 @@ final class CollectCommand implements Callable<Integer> {
     public Integer call() {
         Instant from = since == null ? null : since.atStartOfDay(PARIS).toInstant();
         var out = spec.commandLine().getOut();
-        var request = new CollectRequest(networks, territory, from, dueOnly);
-        var report = VigieCommand.root(spec).vigie().collect().collect(request, outcome -> {
+        var vigie = VigieCommand.root(spec).vigie();
+        // a bare or typed code (13, DEP-13, 13055) names one territory of the registry, or is refused with choices
+        String code = territory == null
+                ? null
+                : vigie.territories().resolve(territory).code();
+        var request = new CollectRequest(networks, code, from, dueOnly);
+        var report = vigie.collect().collect(request, outcome -> {
             switch (outcome) {
                 case AccountOutcome.Done done ->
                     out.printf(

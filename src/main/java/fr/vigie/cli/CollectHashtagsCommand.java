@@ -62,7 +62,11 @@ final class CollectHashtagsCommand implements Callable<Integer> {
     public Integer call() {
         Instant from = since == null ? null : since.atStartOfDay(PARIS).toInstant();
         var out = spec.commandLine().getOut();
-        var report = VigieCommand.root(spec).vigie().hashtags().collect(networks, territories, from, outcome -> {
+        var vigie = VigieCommand.root(spec).vigie();
+        List<String> codes = territories.stream()
+                .map(t -> vigie.territories().resolve(t).code())
+                .toList();
+        var report = vigie.hashtags().collect(networks, codes, from, outcome -> {
             switch (outcome) {
                 case TagOutcome.Done done ->
                     out.printf(

@@ -38,7 +38,11 @@ final class CollectStatusCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var vigie = VigieCommand.root(spec).vigie();
-        var rows = vigie.collectStatus(network, territory);
+        var rows = vigie.collectStatus(
+                network,
+                territory == null
+                        ? null
+                        : vigie.territories().resolve(territory).code());
         out.printf("%-40s %-16s %-16s %-16s %s%n", "account", "last success", "next run", "last error", "");
         int shown = 0;
         for (CollectStatusTable.StatusRow row : rows) {
