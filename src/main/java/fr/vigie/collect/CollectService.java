@@ -206,7 +206,9 @@ public final class CollectService {
             lifecycle.checkActivity(network, handleAfter(collected, target), started, connector.source());
             long recent = status.postsBetween(
                     target.accountId(), started.minus(Cadence.ACTIVITY_WINDOW), started.plusSeconds(1));
-            status.recordSuccess(target.accountId(), network, started, started.plus(Cadence.afterSuccess(recent)));
+            var publications = status.publicationsBetween(
+                    target.accountId(), started.minus(Cadence.AGES.getLast()), started.plusSeconds(1));
+            status.recordSuccess(target.accountId(), network, started, Cadence.nextRun(started, recent, publications));
             return new AccountOutcome.Done(
                     target.accountId(),
                     collected.posts().size(),

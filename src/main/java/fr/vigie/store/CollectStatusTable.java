@@ -129,6 +129,18 @@ public final class CollectStatusTable {
                 territoryCode);
     }
 
+    /** Publication times of the account's posts in [from, to), oldest first. */
+    public List<Instant> publicationsBetween(String accountId, Instant from, Instant to) {
+        return Jdbc.query(
+                store,
+                "SELECT published_at FROM post WHERE account_id = ? AND published_at >= ? AND published_at < ?"
+                        + " ORDER BY published_at",
+                row -> Jdbc.instant(row, "published_at"),
+                accountId,
+                Jdbc.timestamp(from),
+                Jdbc.timestamp(to));
+    }
+
     /** Posts of the account published in [from, to): the activity the cadence follows. */
     public long postsBetween(String accountId, Instant from, Instant to) {
         return Jdbc.queryLong(
