@@ -43,6 +43,7 @@ public class ScriptedServer implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Reply> replies = new ArrayDeque<>();
     private final List<String> requests = new ArrayList<>();
+    private final List<Map<String, String>> requestHeaders = new ArrayList<>();
 
     /** Starts the server, answering requests under {@code contextPath} (e.g. "/xrpc/"). */
     protected ScriptedServer(String contextPath) throws IOException {
@@ -51,6 +52,10 @@ public class ScriptedServer implements AutoCloseable {
             Reply reply;
             synchronized (this) {
                 requests.add(exchange.getRequestURI().toString());
+                Map<String, String> headers = new HashMap<>();
+                exchange.getRequestHeaders()
+                        .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.getFirst()));
+                requestHeaders.add(headers);
                 reply = replies.isEmpty()
                         ? Reply.status(404, Map.of(), "{\"error\":\"NotFound\"}")
                         : replies.removeFirst();
@@ -74,6 +79,11 @@ public class ScriptedServer implements AutoCloseable {
 
     public synchronized List<String> requests() {
         return List.copyOf(requests);
+    }
+
+    /** The headers of each request (first value, lower-case names), in order. */
+    public synchronized List<Map<String, String>> requestHeaders() {
+        return List.copyOf(requestHeaders);
     }
 
     @Override

@@ -15,11 +15,15 @@ import java.util.function.Consumer;
 
 /**
  * The requests of one fetch: each is counted against the {@link YouTubeQuota} before it leaves, carries
- * the key as the {@code key=} query parameter (only the endpoint label is archived or printed, and
- * every failure message is cleaned of the key), and its answer is archived before anyone reads it.
+ * the key in the {@code X-Goog-Api-Key} header, Google's system parameter equivalent to {@code key=},
+ * so that it never appears in a URL, a proxy's log or an archived label (and every failure message is
+ * still cleaned of the key, should an error body quote it), and its answer is archived before anyone reads it.
  * Refusals are translated here, in one place.
  */
 final class YouTubeApi {
+    /** Google\'s header form of the {@code key} system parameter (cloud.google.com/apis/docs/system-parameters). */
+    static final String KEY_HEADER = "X-Goog-Api-Key";
+
     private static final Set<String> SLOW_DOWN = Set.of("rateLimitExceeded", "userRateLimitExceeded");
     private static final Set<String> KEY_PROBLEMS = Set.of(
             "keyInvalid",
@@ -48,16 +52,17 @@ final class YouTubeApi {
     }
 
     /**
-     * GETs {@code <base>/<path>?<query>&key=…} labelled {@code endpoint} and archives the answer. A
+     * GETs {@code <base>/<path>?<query>} with the key in the {@code X-Goog-Api-Key} header, labelled
+     * {@code endpoint}, and archives the answer. A
      * refusal whose reason is in {@code nothingHere} (comments disabled, video gone) is archived too and
      * returned as the answer: it costs a unit, and it means "no data", not a failure.
      */
     RawResponse get(String endpoint, String path, String query, Set<String> nothingHere) {
         quota.spend(endpoint, http.now());
-        URI uri = URI.create(baseUrl + "/" + path + "?" + query + "&key=" + encode(apiKey));
+        URI uri = URI.create(baseUrl + "/" + path + "?" + query);
         RawResponse response;
         try {
-            response = http.get(uri, endpoint, Map.of(), THROTTLED);
+            response = http.get(uri, endpoint, Map.of(KEY_HEADER, apiKey), THROTTLED);
         } catch (RefusedRequest refused) {
             byte[] body = refused.body().getBytes(StandardCharsets.UTF_8);
             Set<String> reasons = YouTubeJson.errorReasons(body);

@@ -22,7 +22,7 @@ class YouTubeCollectTest {
     static final String KEY = "AIzaSyCollectTestKey0000000000000000000";
     private static final String ACCOUNT = "youtube:@villedemarseille";
     private static final String CHANNEL = "UCvigieMarseilleTest0001";
-    private static final String Q = "&key=" + KEY;
+    private static final String Q = "";
 
     private final StepClock clock = new StepClock(Instant.parse("2026-11-01T10:00:00Z"));
     private Store store;

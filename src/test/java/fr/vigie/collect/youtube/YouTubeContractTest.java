@@ -27,7 +27,7 @@ class YouTubeContractTest extends ConnectorContract {
     }
 
     private void answer(MappingBuilder request, int status, String fixture) {
-        platform.stubFor(request.withQueryParam("key", equalTo(KEY))
+        platform.stubFor(request.withHeader("X-Goog-Api-Key", equalTo(KEY))
                 .willReturn(aResponse()
                         .withStatus(status)
                         .withHeader("Content-Type", "application/json; charset=UTF-8")

@@ -50,7 +50,9 @@ class YouTubeKeyTest {
             service.collect("youtube", null, null, outcome -> {});
             var second = service.collect("youtube", null, null, outcome -> {});
 
-            assertThat(youtube.requests()).allSatisfy(uri -> assertThat(uri).endsWith("&key=" + KEY));
+            // the key travels in Google's X-Goog-Api-Key header, never in a URL
+            assertThat(youtube.requests()).allSatisfy(uri -> assertThat(uri).doesNotContain(KEY, "key="));
+            assertThat(youtube.requestHeaders()).allSatisfy(h -> assertThat(h).containsEntry("x-goog-api-key", KEY));
             assertThat(second.accounts())
                     .singleElement()
                     .isInstanceOfSatisfying(
