@@ -7,6 +7,8 @@ ALTER TABLE raw_item ADD COLUMN fetch_id BIGINT;
 -- true when payload_gzip is sealed (AES-256-GCM under a key derived from the pseudonym key): raw
 -- answers hold citizens' identities, which the store must not reveal without the key.
 ALTER TABLE raw_item ADD COLUMN sealed BOOLEAN DEFAULT false;
+-- what an account-less fetch was about, e.g. '#marseille' for a hashtag search (replayed by remap)
+ALTER TABLE raw_item ADD COLUMN subject VARCHAR;
 
 -- The newest item seen per (network, account, endpoint): where the next incremental run resumes.
 CREATE TABLE collect_watermark (

@@ -1,5 +1,6 @@
 package fr.vigie.cli;
 
+import fr.vigie.collect.TagOutcome;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,8 +11,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "remap",
         mixinStandardHelpOptions = true,
-        description = "Rebuild the rows collection wrote (snapshots, posts, metrics, comments, mentions) from the"
-                + " archived raw responses, with today's mapping code and without any network request.",
+        description = "Rebuild the rows collection wrote (snapshots, posts, metrics, comments, mentions, and"
+                + " citizens' posts under hashtags) from the archived raw responses, with today's mapping code and"
+                + " without any network request.",
         footer = {
             "",
             "Each account is rebuilt in one transaction; fetches that cannot be mapped (they failed when",
@@ -46,6 +48,22 @@ final class RemapCommand implements Callable<Integer> {
         });
         int unmappable = results.stream().mapToInt(r -> r.unmappable()).sum();
         out.printf("%d accounts rebuilt from the raw archive%n", results.size());
-        return unmappable > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+        int failedSearches = 0;
+        if (account == null) {
+            var tags = VigieCommand.root(spec).vigie().hashtags().remap(network, outcome -> {
+                switch (outcome) {
+                    case TagOutcome.Done done ->
+                        out.printf(
+                                "%s #%s (%s): %d posts, %d new%n",
+                                done.network(), done.tag(), done.territoryCode(), done.found(), done.added());
+                    case TagOutcome.Failed failed ->
+                        out.printf("%s #%s: SKIPPED (%s)%n", failed.network(), failed.tag(), failed.reason());
+                }
+            });
+            failedSearches = (int)
+                    tags.stream().filter(t -> t instanceof TagOutcome.Failed).count();
+            out.printf("%d hashtag searches replayed%n", tags.size());
+        }
+        return unmappable > 0 || failedSearches > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 }

@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * territories share a tag, the first by code.
  */
 public final class HashtagCollection {
+    /** The archived subject of a hashtag search: {@code #} and the tag. */
+    static final String SUBJECT = "#";
+
     /** Without {@code since}, a tag resumes from its newest stored post minus this overlap. */
     static final Duration RESUME_OVERLAP = Duration.ofDays(1);
 
@@ -100,49 +103,109 @@ public final class HashtagCollection {
         List<RawResponse> responses = new ArrayList<>();
         try {
             search.fetchTag(tag, from, response -> {
-                raw.archive(
+                raw.archiveSearch(
                         fetchId,
                         network,
                         response.endpoint(),
-                        null,
+                        SUBJECT + tag,
                         response.fetchedAt(),
                         response.contentType(),
                         response.body(),
                         search.source());
                 responses.add(response);
             });
-            List<CitizenPost> posts = search.mapTag(tag, responses, from);
-            Set<String> own = registeredIdentities(network);
-            List<CitizenPostTable.CitizenPostRow> rows = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (CitizenPost post : posts) {
-                if (!seen.add(post.postId())) {
-                    continue;
-                }
-                if (own.contains(post.authorId().toLowerCase(Locale.ROOT))
-                        || (post.authorHandle() != null
-                                && own.contains(post.authorHandle().toLowerCase(Locale.ROOT)))) {
-                    continue;
-                }
-                rows.add(new CitizenPostTable.CitizenPostRow(
-                        ContentIds.stored(pseudonymiser.get(), network, post.postId(), null),
-                        territoryCode,
-                        post.authorId().equals(CitizenPost.UNKNOWN_AUTHOR)
-                                ? CitizenPost.UNKNOWN_AUTHOR
-                                : pseudonymiser.get().pseudonym(network, post.authorId()),
-                        post.publishedAt(),
-                        post.type(),
-                        post.text(),
-                        post.hashtags(),
-                        post.likes(),
-                        post.comments(),
-                        post.shares()));
-            }
-            int added = table.insertNew(network, search.source(), rows);
-            return new TagOutcome.Done(network, tag, territoryCode, seen.size(), seen.size() - rows.size(), added);
+            return store(search, tag, territoryCode, responses, from);
         } catch (CollectFailure e) {
             return new TagOutcome.Failed(network, tag, e.getMessage());
         }
+    }
+
+    /** Maps one fetch of {@code tag} and inserts the citizens' posts not stored yet. */
+    private TagOutcome.Done store(
+            HashtagSearch search,
+            String tag,
+            String territoryCode,
+            List<RawResponse> responses,
+            @Nullable Instant from) {
+        String network = search.network();
+        var table = new CitizenPostTable(store);
+        List<CitizenPost> posts = search.mapTag(tag, responses, from);
+        Set<String> own = registeredIdentities(network);
+        List<CitizenPostTable.CitizenPostRow> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CitizenPost post : posts) {
+            if (!seen.add(post.postId())) {
+                continue;
+            }
+            if (own.contains(post.authorId().toLowerCase(Locale.ROOT))
+                    || (post.authorHandle() != null
+                            && own.contains(post.authorHandle().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            rows.add(new CitizenPostTable.CitizenPostRow(
+                    ContentIds.stored(pseudonymiser.get(), network, post.postId(), null),
+                    territoryCode,
+                    post.authorId().equals(CitizenPost.UNKNOWN_AUTHOR)
+                            ? CitizenPost.UNKNOWN_AUTHOR
+                            : pseudonymiser.get().pseudonym(network, post.authorId()),
+                    post.publishedAt(),
+                    post.type(),
+                    post.text(),
+                    post.hashtags(),
+                    post.likes(),
+                    post.comments(),
+                    post.shares()));
+        }
+        int added = table.insertNew(network, search.source(), rows);
+        return new TagOutcome.Done(network, tag, territoryCode, seen.size(), seen.size() - rows.size(), added);
+    }
+
+    /**
+     * Rebuilds the citizens' posts of {@code network} (every searchable network when null) from the
+     * archived hashtag searches, without any request: the rows hashtag collection wrote are deleted
+     * and every archived search replayed in order, in one transaction per network. A tag no longer
+     * held by any territory, or a search that cannot be mapped, is reported as failed and skipped.
+     */
+    public List<TagOutcome> remap(@Nullable String network, Consumer<TagOutcome> progress) {
+        Map<String, String> territoryOfTag = new LinkedHashMap<>();
+        for (var row : new CitizenPostTable(store).territoryTags(List.of())) {
+            territoryOfTag.putIfAbsent(row.tag(), row.territoryCode());
+        }
+        List<TagOutcome> outcomes = new ArrayList<>();
+        var raw = new RawItemTable(store);
+        for (HashtagSearch search : searches.values()) {
+            if (network != null && !network.equals(search.network())) {
+                continue;
+            }
+            store.inTransaction(() -> {
+                new CitizenPostTable(store).deleteAll(search.network(), search.source());
+                for (var fetch : raw.fetches(search.network(), null)) {
+                    if (fetch.subject() == null || !fetch.subject().startsWith(SUBJECT)) {
+                        continue;
+                    }
+                    String tag = fetch.subject().substring(SUBJECT.length());
+                    String territory = territoryOfTag.get(tag);
+                    TagOutcome outcome;
+                    if (territory == null) {
+                        outcome = new TagOutcome.Failed(
+                                search.network(), tag, "no territory holds this hashtag any more");
+                    } else {
+                        List<RawResponse> responses = raw.responses(fetch.fetchId()).stream()
+                                .map(r -> new RawResponse(r.endpoint(), r.contentType(), r.payload(), r.fetchedAt()))
+                                .toList();
+                        try {
+                            outcome = store(search, tag, territory, responses, null);
+                        } catch (CollectFailure e) {
+                            outcome = new TagOutcome.Failed(search.network(), tag, e.getMessage());
+                        }
+                    }
+                    progress.accept(outcome);
+                    outcomes.add(outcome);
+                }
+                return null;
+            });
+        }
+        return outcomes;
     }
 
     /** Platform ids and handles (lower case) of the registered accounts of a network. */

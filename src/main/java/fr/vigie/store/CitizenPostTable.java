@@ -44,6 +44,11 @@ public final class CitizenPostTable {
                 List.copyOf(territoryCodes));
     }
 
+    /** Deletes the posts a search wrote ({@code source}) on a network, before a replay. */
+    public void deleteAll(String network, String source) {
+        Jdbc.update(store, "DELETE FROM citizen_post WHERE network = ? AND source = ?", network, source);
+    }
+
     /** The publication time of the newest stored post of a network carrying {@code tag}, or null. */
     public @Nullable Instant newest(String network, String tag) {
         List<Instant> newest = Jdbc.query(

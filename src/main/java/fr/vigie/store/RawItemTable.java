@@ -54,16 +54,43 @@ public final class RawItemTable {
             @Nullable String contentType,
             byte[] payload,
             String source) {
+        archive(fetchId, network, endpoint, accountId, null, fetchedAt, contentType, payload, source);
+    }
+
+    /** Archives one response of an account-less fetch about {@code subject} (e.g. {@code #marseille}). */
+    public void archiveSearch(
+            long fetchId,
+            String network,
+            String endpoint,
+            String subject,
+            Instant fetchedAt,
+            @Nullable String contentType,
+            byte[] payload,
+            String source) {
+        archive(fetchId, network, endpoint, null, subject, fetchedAt, contentType, payload, source);
+    }
+
+    private void archive(
+            long fetchId,
+            @Nullable String network,
+            String endpoint,
+            @Nullable String accountId,
+            @Nullable String subject,
+            Instant fetchedAt,
+            @Nullable String contentType,
+            byte[] payload,
+            String source) {
         ArchiveSeal seal = store.archiveSeal();
         byte[] stored = seal == null ? gzip(payload) : seal.seal(gzip(payload));
         Jdbc.update(
                 store,
-                "INSERT INTO raw_item (fetch_id, network, endpoint, account_id, fetched_at, content_type, sha256,"
-                        + " payload_gzip, source, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO raw_item (fetch_id, network, endpoint, account_id, subject, fetched_at, content_type,"
+                        + " sha256, payload_gzip, source, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 fetchId,
                 network,
                 endpoint,
                 accountId,
+                subject,
                 fetchedAt,
                 contentType,
                 sha256(payload),
@@ -77,20 +104,26 @@ public final class RawItemTable {
         return Jdbc.queryLong(store, "SELECT count(*) FROM raw_item WHERE account_id = ?", accountId);
     }
 
-    /** One archived fetch: its id and whose it was (an account's, or a search's when accountId is null). */
+    /** One archived fetch: its id and whose it was (an account's, or a search's {@code subject}). */
     public record Fetch(
             long fetchId,
             @Nullable String network,
-            @Nullable String accountId) {}
+            @Nullable String accountId,
+            @Nullable String subject) {}
 
     /** The fetches archived for a network and account (null: any), oldest first. */
     public List<Fetch> fetches(@Nullable String network, @Nullable String accountId) {
         return Jdbc.query(
                 store,
-                "SELECT fetch_id, any_value(network) AS network, any_value(account_id) AS account_id FROM raw_item"
+                "SELECT fetch_id, any_value(network) AS network, any_value(account_id) AS account_id,"
+                        + " any_value(subject) AS subject FROM raw_item"
                         + " WHERE fetch_id IS NOT NULL AND (?::VARCHAR IS NULL OR network = ?)"
                         + " AND (?::VARCHAR IS NULL OR account_id = ?) GROUP BY fetch_id ORDER BY min(raw_id)",
-                row -> new Fetch(row.getLong("fetch_id"), row.getString("network"), row.getString("account_id")),
+                row -> new Fetch(
+                        row.getLong("fetch_id"),
+                        row.getString("network"),
+                        row.getString("account_id"),
+                        row.getString("subject")),
                 network,
                 network,
                 accountId,

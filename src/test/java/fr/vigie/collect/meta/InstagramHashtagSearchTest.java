@@ -44,6 +44,12 @@ class InstagramHashtagSearchTest {
     }
 
     private List<TagOutcome> collect() {
+        return collection()
+                .collect(List.of("instagram"), List.of(), null, outcome -> {})
+                .tags();
+    }
+
+    private HashtagCollection collection() {
         var search = new InstagramHashtagSearch(
                 new InstagramHashtags(
                         graph.baseUrl(),
@@ -53,10 +59,7 @@ class InstagramHashtagSearchTest {
                         clock.sleeps::add,
                         HashtagBudget.fromArchive(store, clock)),
                 null);
-        var collection = new HashtagCollection(store, List.of(search), () -> new Pseudonymiser(new byte[32]));
-        return collection
-                .collect(List.of("instagram"), List.of(), null, outcome -> {})
-                .tags();
+        return new HashtagCollection(store, List.of(search), () -> new Pseudonymiser(new byte[32]));
     }
 
     @Test
@@ -69,5 +72,22 @@ class InstagramHashtagSearchTest {
                         "SELECT post_id || ' ' || author_pseudonym || ' ' || coalesce(likes, -1) FROM citizen_post"
                                 + " ORDER BY post_id"))
                 .containsExactly("18112233445566001 unknown -1", "18112233445566778 unknown 41");
+    }
+
+    @Test
+    void remapRebuildsTheCitizensPostsFromTheArchivedSearchesWithoutRequests() {
+        collect();
+        String query = "SELECT post_id || ' ' || territory_code || ' ' || coalesce(likes, -1) FROM citizen_post"
+                + " ORDER BY post_id";
+        List<String> collected = StoreInspection.strings(store, query);
+        StoreInspection.update(store, "DELETE FROM citizen_post WHERE likes = 41");
+        int requests = graph.getAllServeEvents().size();
+
+        assertThat(collection().remap("instagram", outcome -> {}))
+                .containsExactly(new TagOutcome.Done("instagram", "marseille", "13055", 2, 0, 2));
+        assertThat(StoreInspection.strings(store, query)).isEqualTo(collected);
+        assertThat(StoreInspection.strings(store, "SELECT DISTINCT subject FROM raw_item"))
+                .containsExactly("#marseille");
+        assertThat(graph.getAllServeEvents()).hasSize(requests);
     }
 }
