@@ -36,7 +36,9 @@ import fr.vigie.ingest.Importer;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.privacy.ArchiveCipher;
 import fr.vigie.privacy.Pseudonymiser;
+import fr.vigie.ranking.CompositeWeights;
 import fr.vigie.ranking.RankService;
+import fr.vigie.ranking.ScoreService;
 import fr.vigie.simulate.Simulator;
 import fr.vigie.store.AccountTable;
 import fr.vigie.store.CollectStatusTable;
@@ -159,6 +161,12 @@ public final class Vigie implements AutoCloseable {
     public RankService rankings() {
         territories();
         return new RankService(store, kpis());
+    }
+
+    /** Composite and size-adjusted palmarès, with the weights of {@code <home>/weights.csv} or the built-in ones. */
+    public ScoreService scores() {
+        territories();
+        return new ScoreService(store, kpis(), CompositeWeights.load(workspace.home()));
     }
 
     /**

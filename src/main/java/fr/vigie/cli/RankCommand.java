@@ -1,10 +1,14 @@
 package fr.vigie.cli;
 
 import fr.vigie.Vigie;
+import fr.vigie.VigieException;
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.Period;
 import fr.vigie.ranking.RankingFormat;
 import fr.vigie.ranking.RankingWriter;
+import fr.vigie.ranking.ScoreService;
+import fr.vigie.ranking.Scoreboard;
+import fr.vigie.ranking.ScoreboardWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,13 +21,18 @@ import picocli.CommandLine.Spec;
         description = {
             "Rank the territories of a category on a KPI: raw values and, where it makes sense, values per"
                     + " 1,000 inhabitants, each with its own competition rank (ties share a rank, shown =2).",
-            "Computes the KPI for the period first when it has no values yet, or when data were imported since."
+            "--composite ranks on the weighted percentiles of several KPIs (weights from <home>/weights.csv or"
+                    + " the built-in ones); --size-adjusted on the audience beyond what the population predicts.",
+            "--region/--departement print the extract of a région or département, ranked in the whole category.",
+            "Computes the KPIs for the period first when they have no values yet, or when data were imported since."
         },
         footer = {
             "",
             "Examples:",
             "  vigie rank --category grandes-villes --period 2026-10",
             "  vigie rank --category regions --period 2026 --kpi engagement-rate --network x",
+            "  vigie rank --category villes-moyennes --period 2026 --composite --region REG-93",
+            "  vigie rank --category departements --period 2026 --size-adjusted --format json",
             "  vigie rank --category villages --period 2026-Q3 --format csv --limit 0 > top.csv"
         })
 final class RankCommand implements Runnable {
@@ -42,8 +51,20 @@ final class RankCommand implements Runnable {
             description = "KPI id (default: ${DEFAULT-VALUE}); see `vigie kpi list`")
     String kpi;
 
+    @Option(names = "--composite", description = "Rank on the composite score (0-100) instead of one KPI")
+    boolean composite;
+
+    @Option(names = "--size-adjusted", description = "Rank on log(followers) beyond what log(population) predicts")
+    boolean sizeAdjusted;
+
     @Option(names = "--network", defaultValue = "all", description = "all (default) or a network id")
     String network;
+
+    @Option(names = "--region", description = "Print only this région's territories (REG-93 or 93)")
+    String region;
+
+    @Option(names = "--departement", description = "Print only this département's territories (DEP-13 or 13)")
+    String departement;
 
     @Option(names = "--format", defaultValue = "table", description = "table (default), csv or json")
     String format;
@@ -56,18 +77,43 @@ final class RankCommand implements Runnable {
 
     @Override
     public void run() {
+        if (composite && sizeAdjusted) {
+            throw new VigieException("--composite and --size-adjusted are two palmarès: choose one");
+        }
+        if (region != null && departement != null) {
+            throw new VigieException("--region and --departement are two extracts: choose one");
+        }
         var chosenFormat = RankingFormat.parse(format);
-        var chosenKpi = KpiCatalogue.byId(kpi);
         Period p = Period.parse(period);
         Vigie vigie = VigieCommand.root(spec).vigie();
-        var service = vigie.rankings();
-        var ranking = service.rank(category, p, chosenKpi, network);
+        ScoreService scores = vigie.scores();
+        String area = region != null
+                ? scores.areaCode(region, "region")
+                : departement != null ? scores.areaCode(departement, "departement") : null;
+        var err = spec.commandLine().getErr();
+        if (composite || sizeAdjusted) {
+            Scoreboard board = composite
+                    ? scores.composite(category, p, network, area)
+                    : scores.sizeAdjusted(category, p, network, area);
+            if (!board.computedNow().isEmpty()) {
+                err.printf(
+                        "%s values for %s were missing or older than the last import: computed them now%n",
+                        String.join(", ", board.computedNow()), p.label());
+            }
+            ScoreboardWriter.write(
+                    board, chosenFormat, limit, spec.commandLine().getOut());
+            return;
+        }
+        var chosenKpi = KpiCatalogue.byId(kpi);
+        var ranking = vigie.rankings().rank(category, p, chosenKpi, network);
         if (ranking.computedNow()) {
-            spec.commandLine()
-                    .getErr()
-                    .printf(
-                            "%s values for %s were missing or older than the last import: computed them now%n",
-                            chosenKpi.id(), p.label());
+            err.printf(
+                    "%s values for %s were missing or older than the last import: computed them now%n",
+                    chosenKpi.id(), p.label());
+        }
+        if (area != null) {
+            ranking = scores.extract(ranking, area);
+            err.printf("extract of %s: ranks are those of the whole category%n", area);
         }
         RankingWriter.write(ranking, chosenFormat, limit, spec.commandLine().getOut());
     }

@@ -153,7 +153,7 @@ public final class RankService {
         }
     }
 
-    private Category category(String slug) {
+    Category category(String slug) {
         List<Category> known = categories();
         if (known.isEmpty()) {
             throw new VigieException(
@@ -166,7 +166,7 @@ public final class RankService {
                         + known.stream().map(Category::slug).collect(Collectors.joining(", "))));
     }
 
-    private static String networkId(String network) {
+    static String networkId(String network) {
         if (network.strip().equalsIgnoreCase(ALL_NETWORKS)) {
             return ALL_NETWORKS;
         }

@@ -124,4 +124,48 @@ class KpiAndRankCommandsTest {
         assertThat(vigie("kpi", "show", "99999", "--period", "2026-10")).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(err.toString()).contains("unknown territory code '99999'");
     }
+
+    @Test
+    void printsTheCompositeAsJsonWithItsModelAndTheSizeAdjustedAsCsv() {
+        assertThat(vigie(
+                        "rank",
+                        "--category",
+                        "grandes-villes",
+                        "--period",
+                        "2026-10",
+                        "--composite",
+                        "--format",
+                        "json"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("\"methodology_version\" : \"1.0\"")
+                .contains("\"view\" : \"composite\"")
+                .contains("\"last_snapshot\" : \"2026-10-10T10:00:00Z\"")
+                .contains("\"population_millesime\" : [ 2022 ]")
+                .contains("\"label\" : \"SIMULATED DATA\"")
+                .contains("\"weights_source\" : \"built-in");
+        out.getBuffer().setLength(0);
+        assertThat(vigie(
+                        "rank",
+                        "--category",
+                        "grandes-villes",
+                        "--period",
+                        "2026-10",
+                        "--size-adjusted",
+                        "--format",
+                        "csv"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString().lines().findFirst().orElseThrow())
+                .startsWith("rank,tied,territory_code,territory_name,population,size-adjusted,followers")
+                .endsWith("methodology_version,population_millesime,first_snapshot,last_snapshot,simulated");
+        assertThat(vigie(
+                        "rank",
+                        "--category",
+                        "grandes-villes",
+                        "--period",
+                        "2026-10",
+                        "--composite",
+                        "--size-adjusted"))
+                .isEqualTo(ExitCodes.USER_ERROR);
+    }
 }

@@ -1,0 +1,85 @@
+package fr.vigie.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.kpi.KpiCatalogue;
+import fr.vigie.kpi.KpiService;
+import fr.vigie.kpi.Period;
+import fr.vigie.ranking.CompositeWeights;
+import fr.vigie.ranking.RankService;
+import fr.vigie.ranking.ScoreService;
+import fr.vigie.store.PerCapitaReference;
+import fr.vigie.store.Store;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * bench/rank.sh: on a synthetic store (KpiComputeBenchmark's), the engine's per-capita palmarès of
+ * every category (read, rank, store) against one hand-written SQL query computing the same values
+ * and ranks, in the same run (best of 5 each, after a warm-up); then the composite of every category.
+ */
+@Tag("bench")
+class RankBenchmark {
+    @Test
+    void comparesTheEngineWithOneSqlQueryAndTimesTheComposite() {
+        Path file = Path.of(System.getProperty("bench.store", "target/bench/kpi-25000-1000000.duckdb"));
+        Period year = Period.parse("2026");
+        try (Store store = Store.open(file)) {
+            store.limit("3GB", 2);
+            PerCapitaReference.communeCategories(store);
+            KpiService kpis = new KpiService(store);
+            long started = System.nanoTime();
+            kpis.compute(year);
+            System.out.printf(Locale.ROOT, "kpi compute 2026 (every KPI, not timed below): %.1f s%n", seconds(started));
+            RankService ranks = new RankService(store, kpis);
+            var categories = ranks.categories();
+            double engine = Double.MAX_VALUE;
+            double sql = Double.MAX_VALUE;
+            long ranked = 0;
+            for (int run = 0; run < 6; run++) { // run 0 warms up
+                long t0 = System.nanoTime();
+                long rows = 0;
+                for (var c : categories) {
+                    rows += ranks.rank(c.slug(), year, KpiCatalogue.AUDIENCE, "all").territories().stream()
+                            .filter(t -> t.raw().rank() != null)
+                            .count();
+                }
+                double e = seconds(t0);
+                long t1 = System.nanoTime();
+                ranked = PerCapitaReference.rankAllCategories(store, year.label());
+                double s = seconds(t1);
+                assertThat(rows).isEqualTo(ranked);
+                if (run > 0) {
+                    engine = Math.min(engine, e);
+                    sql = Math.min(sql, s);
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "per-capita palmarès of %d categories (%,d ranked territories): engine %.3f s, one SQL query"
+                            + " %.3f s, ratio %.2f (target <= 1.5)%n",
+                    categories.size(),
+                    ranked,
+                    engine,
+                    sql,
+                    engine / sql);
+            ScoreService scores = new ScoreService(store, kpis, CompositeWeights.builtIn());
+            long t2 = System.nanoTime();
+            for (var c : categories) {
+                scores.composite(c.slug(), year, "all", null);
+            }
+            System.out.printf(Locale.ROOT, "composite palmarès of every category: %.3f s%n", seconds(t2));
+            long t3 = System.nanoTime();
+            for (var c : categories) {
+                scores.sizeAdjusted(c.slug(), year, "all", null);
+            }
+            System.out.printf(Locale.ROOT, "size-adjusted palmarès of every category: %.3f s%n", seconds(t3));
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
