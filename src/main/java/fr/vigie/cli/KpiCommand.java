@@ -37,7 +37,8 @@ final class KpiCommand {
                 "",
                 "Examples:",
                 "  vigie kpi compute --period 2026-10",
-                "  vigie kpi compute --period 2026 --kpi audience --kpi engagement-rate"
+                "  vigie kpi compute --period 2026 --kpi audience --kpi engagement-rate",
+                "  vigie kpi compute --period 2026 --methodology 1.0   (reproduce the 2026 edition of 1.0)"
             })
     static final class Compute implements Runnable {
         @Spec
@@ -49,21 +50,27 @@ final class KpiCommand {
         @Option(names = "--kpi", description = "KPI id to compute (repeatable). Default: all; see `vigie kpi list`")
         List<String> kpiIds = List.of();
 
+        @Option(
+                names = "--methodology",
+                paramLabel = "<version>",
+                description = "Methodology version to store the values under (default: ${DEFAULT-VALUE});"
+                        + " an older version recomputes only its own KPIs")
+        String methodology = KpiCatalogue.METHODOLOGY_VERSION;
+
         @Override
         public void run() {
             Period p = Period.parse(period);
             List<Kpi> kpis = kpiIds.isEmpty()
-                    ? KpiCatalogue.ALL
+                    ? KpiCatalogue.kpisOf(methodology)
                     : kpiIds.stream().map(KpiCatalogue::byId).toList();
             Vigie vigie = VigieCommand.root(spec).vigie();
             var err = spec.commandLine().getErr();
-            var result =
-                    vigie.kpis().compute(p, kpis, kpi -> err.printf("computing %s for %s…%n", kpi.id(), p.label()));
+            var result = vigie.kpis()
+                    .compute(p, kpis, methodology, kpi -> err.printf("computing %s for %s…%n", kpi.id(), p.label()));
             var out = spec.commandLine().getOut();
             result.rowsByKpi().forEach((id, rows) -> out.printf("%-26s %,d values%n", id, rows));
             out.printf(
-                    "stored %,d values for %s (methodology %s)%n",
-                    result.totalRows(), p.label(), KpiCatalogue.METHODOLOGY_VERSION);
+                    "stored %,d values for %s (methodology %s)%n", result.totalRows(), p.label(), methodology.strip());
         }
     }
 

@@ -58,6 +58,24 @@ public final class KpiService {
      * period and methodology version (idempotent), telling {@code onStart} before each KPI.
      */
     public ComputeResult compute(Period period, List<Kpi> kpis, Consumer<Kpi> onStart) {
+        return compute(period, kpis, KpiCatalogue.METHODOLOGY_VERSION, onStart);
+    }
+
+    /**
+     * Recomputes the given KPIs of an older methodology version and stores them under that version's
+     * label, leaving the values of other versions alone: how a past edition is reproduced.
+     *
+     * @throws VigieException when a KPI did not exist in that version, or the version is unknown
+     */
+    public ComputeResult compute(Period period, List<Kpi> kpis, String methodologyVersion, Consumer<Kpi> onStart) {
+        String version = methodologyVersion.strip();
+        List<Kpi> ofVersion = KpiCatalogue.kpisOf(version);
+        for (Kpi kpi : kpis) {
+            if (!ofVersion.contains(kpi)) {
+                throw new VigieException("KPI " + kpi.id() + " does not exist in methodology " + version + ": it has "
+                        + ofVersion.stream().map(Kpi::id).toList());
+            }
+        }
         Instant computedAt = Instant.now();
         Map<String, Long> rows = new LinkedHashMap<>();
         store.inTransaction(() -> {
@@ -67,7 +85,7 @@ public final class KpiService {
                         kpi.id(),
                         table.replace(
                                 kpi.id(),
-                                KpiCatalogue.METHODOLOGY_VERSION,
+                                version,
                                 period.label(),
                                 period.startInstant(),
                                 period.endInstant(),

@@ -53,7 +53,7 @@ class KpiAndRankCommandsTest {
     @Test
     void computesAPeriodAndShowsATerritoryPerNetwork() {
         assertThat(vigie("kpi", "compute", "--period", "2026-10")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("audience").contains("stored").contains("methodology 1.0");
+        assertThat(out.toString()).contains("audience").contains("stored").contains("methodology 1.1");
         assertThat(err.toString()).contains("computing engagement-rate for 2026-10");
         assertThat(vigie("kpi", "show", "G1", "--period", "2026-10")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
@@ -79,7 +79,7 @@ class KpiAndRankCommandsTest {
         assertThat(err.toString())
                 .contains("audience values for 2026-10 were missing or older than the last import: computed them now");
         assertThat(out.toString())
-                .contains("Methodology 1.0")
+                .contains("Methodology 1.1")
                 .contains("population millésime 2022")
                 .contains("period 2026-10")
                 .contains("SIMULATED DATA")
@@ -93,7 +93,7 @@ class KpiAndRankCommandsTest {
                 .isEqualTo(ExitCodes.OK);
         String[] lines = out.toString().split("\n");
         assertThat(lines[0]).startsWith("rank,tied,territory_code").endsWith("population_millesime,simulated");
-        assertThat(lines[1]).startsWith("1,false,G1,Gamma,200000,300.0,").endsWith(",1.0,2022,true");
+        assertThat(lines[1]).startsWith("1,false,G1,Gamma,200000,300.0,").endsWith(",1.1,2022,true");
         out.getBuffer().setLength(0);
         assertThat(vigie(
                         "rank",
@@ -109,7 +109,7 @@ class KpiAndRankCommandsTest {
         assertThat(out.toString())
                 .contains("\"simulated\" : true")
                 .contains("\"label\" : \"SIMULATED DATA\"")
-                .contains("\"methodology_version\" : \"1.0\"")
+                .contains("\"methodology_version\" : \"1.1\"")
                 .contains("\"code\" : \"G1\"")
                 .doesNotContain("\"code\" : \"G2\"");
     }

@@ -1,0 +1,158 @@
+package fr.vigie.kpi;
+
+import fr.vigie.VigieException;
+import fr.vigie.account.Network;
+import fr.vigie.store.CategoryTable;
+import fr.vigie.store.PostPerformanceTable;
+import fr.vigie.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores the posts of a period by overperformance (resources kpi/posts/overperformance.sql) and
+ * lists the best ones of a category.
+ */
+public final class BestPosts {
+    /** Fewer previous posts of the same type than this give no expectation, hence no score. */
+    public static final int MIN_BASELINE_POSTS = 5;
+
+    public static final String SQL_RESOURCE = "/kpi/posts/overperformance.sql";
+
+    /**
+     * The post age at which every post is measured, and how far from it an observation may be.
+     * Default 24 h ± 6 h: collectors and the simulator observe posts at 1 h, 24 h, 7 d and 30 d.
+     */
+    public record MeasureAge(double hours, double toleranceHours) {
+        public static final MeasureAge DEFAULT = new MeasureAge(24, 6);
+
+        public MeasureAge {
+            if (!(hours > 0) || !(toleranceHours >= 0) || toleranceHours >= hours) {
+                throw new VigieException("a measure age is positive with a tolerance from 0 to below it, not " + hours
+                        + " h ± " + toleranceHours + " h");
+            }
+        }
+    }
+
+    /** The best posts of a category and period, with what every output must state. */
+    public record Result(
+            Period period,
+            String category,
+            @Nullable String network,
+            MeasureAge age,
+            String methodologyVersion,
+            List<PostOverperformance> posts) {
+        public Result {
+            posts = List.copyOf(posts);
+        }
+
+        public boolean simulated() {
+            return posts.stream().anyMatch(PostOverperformance::simulated);
+        }
+
+        /** The population millésimes of the listed territories, ascending (usually one). */
+        public List<Integer> populationMillesimes() {
+            return posts.stream()
+                    .map(PostOverperformance::populationMillesime)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private final Store store;
+    private final PostPerformanceTable table;
+
+    public BestPosts(Store store) {
+        this.store = store;
+        this.table = new PostPerformanceTable(store);
+    }
+
+    /**
+     * The {@code limit} best-scoring posts (0 for all) of the category's official accounts published
+     * in the period, on one network or all (null); posts without a score are left out.
+     *
+     * @throws VigieException for an unknown category or network, naming the known ones
+     */
+    public Result best(Period period, String category, @Nullable String network, MeasureAge age, int limit) {
+        String slug = knownCategory(category);
+        String networkId =
+                network == null || network.isBlank() || network.strip().equals("all")
+                        ? null
+                        : Network.parse(network)
+                                .orElseThrow(() -> new VigieException(
+                                        "unknown network '" + network + "': use all or one of " + Network.ids()))
+                                .id();
+        List<PostOverperformance> posts = scored(period, slug, networkId, age, limit).stream()
+                .filter(p -> p.overperformance() != null)
+                .toList();
+        return new Result(period, slug, networkId, age, KpiCatalogue.METHODOLOGY_VERSION, posts);
+    }
+
+    /**
+     * Every measured post of the period (first {@code limit}, 0 for all), scored or not, best first;
+     * category and network null for all.
+     */
+    public List<PostOverperformance> scored(
+            Period period, @Nullable String category, @Nullable String network, MeasureAge age, int limit) {
+        return table
+                .run(
+                        sql(),
+                        period.startInstant(),
+                        period.endInstant(),
+                        age.hours(),
+                        age.toleranceHours(),
+                        category,
+                        network,
+                        limit)
+                .stream()
+                .map(r -> new PostOverperformance(
+                        r.network(),
+                        r.postId(),
+                        r.accountId(),
+                        r.territoryCode(),
+                        r.territoryName(),
+                        r.category(),
+                        r.type(),
+                        r.publishedAt(),
+                        r.url(),
+                        r.ageHours(),
+                        r.interactions(),
+                        r.expected(),
+                        r.baselinePosts(),
+                        r.overperformance(),
+                        r.populationMillesime(),
+                        r.simulated()))
+                .toList();
+    }
+
+    private String knownCategory(String category) {
+        var known = new CategoryTable(store)
+                .counts().stream().map(CategoryTable.CountRow::category).toList();
+        String slug = category.strip();
+        if (!known.contains(slug)) {
+            throw new VigieException("unknown category '" + category + "': use one of "
+                    + known.stream().collect(Collectors.joining(", "))
+                    + " (see `vigie territories categories`)");
+        }
+        return slug;
+    }
+
+    /** The SQL file, as a journalist runs it in the DuckDB CLI. */
+    public static String sql() {
+        try (InputStream in = BestPosts.class.getResourceAsStream(SQL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the overperformance SQL is missing from the build: " + SQL_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SQL_RESOURCE, e);
+        }
+    }
+}
