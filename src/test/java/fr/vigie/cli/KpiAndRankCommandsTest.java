@@ -138,7 +138,7 @@ class KpiAndRankCommandsTest {
                         "json"))
                 .isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
-                .contains("\"methodology_version\" : \"1.0\"")
+                .contains("\"methodology_version\" : \"1.1\"")
                 .contains("\"view\" : \"composite\"")
                 .contains("\"last_snapshot\" : \"2026-10-10T10:00:00Z\"")
                 .contains("\"population_millesime\" : [ 2022 ]")
