@@ -52,12 +52,58 @@ public final class RankService {
     public Ranking rank(String categorySlug, Period period, Kpi kpi, String network) {
         Category category = category(categorySlug);
         String networkId = networkId(network);
-        boolean computedNow = !kpis.hasCurrentValues(period, kpi);
-        if (computedNow) {
-            kpis.compute(period, List.of(kpi));
-        }
+        boolean computedNow = computeIfStale(period, kpi);
         List<Candidate> candidates = table.candidates(
                 category.slug(), kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId);
+        Ranking ranking = ranking(category, period, kpi, networkId, candidates, computedNow);
+        table.replace(
+                period.label(),
+                KpiCatalogue.METHODOLOGY_VERSION,
+                category.slug(),
+                kpi.id(),
+                networkId,
+                Instant.now(),
+                rows(ranking));
+        return ranking;
+    }
+
+    /**
+     * Ranks every category on a KPI and a network for a period, with one query for the values and one
+     * transaction storing every palmarès: what an edition publishes.
+     */
+    public List<Ranking> rankAll(Period period, Kpi kpi, String network) {
+        String networkId = networkId(network);
+        boolean computedNow = computeIfStale(period, kpi);
+        Map<String, List<Candidate>> candidates =
+                table.candidatesOfEveryCategory(kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId);
+        List<Ranking> rankings = new ArrayList<>();
+        Map<String, List<RankingTable.Row>> rows = new LinkedHashMap<>();
+        for (Category category : categories()) {
+            Ranking ranking = ranking(
+                    category, period, kpi, networkId, candidates.getOrDefault(category.slug(), List.of()), computedNow);
+            rankings.add(ranking);
+            rows.put(category.slug(), rows(ranking));
+        }
+        table.replaceAll(period.label(), KpiCatalogue.METHODOLOGY_VERSION, kpi.id(), networkId, Instant.now(), rows);
+        return rankings;
+    }
+
+    /** Computes the KPI for the period when its values are missing or older than the last import. */
+    private boolean computeIfStale(Period period, Kpi kpi) {
+        boolean stale = !kpis.hasCurrentValues(period, kpi);
+        if (stale) {
+            kpis.compute(period, List.of(kpi));
+        }
+        return stale;
+    }
+
+    private static Ranking ranking(
+            Category category,
+            Period period,
+            Kpi kpi,
+            String networkId,
+            List<Candidate> candidates,
+            boolean computedNow) {
         List<Place> raw = CompetitionRanking.places(
                 candidates.stream().map(Candidate::value).toList(), kpi.betterDirection());
         List<Place> perCapita = kpi.perCapita()
@@ -78,7 +124,6 @@ public final class RankService {
                 })
                 .sorted(PALMARES_ORDER)
                 .toList();
-        store(period, category, kpi, networkId, territories);
         List<Integer> millesimes = candidates.stream()
                 .map(Candidate::populationMillesime)
                 .filter(Objects::nonNull)
@@ -105,10 +150,9 @@ public final class RankService {
      */
     public Map<Category, List<RankedTerritory>> podium(Period period, Kpi kpi) {
         Map<Category, List<RankedTerritory>> podium = new LinkedHashMap<>();
-        for (Category category : categories()) {
-            var ranking = rank(category.slug(), period, kpi, ALL_NETWORKS);
+        for (Ranking ranking : rankAll(period, kpi, ALL_NETWORKS)) {
             podium.put(
-                    category,
+                    ranking.category(),
                     ranking.territories().stream()
                             .filter(t -> t.raw().rank() != null && t.raw().rank() <= 3)
                             .toList());
@@ -128,22 +172,16 @@ public final class RankService {
         return c.value() * 1000.0 / c.population();
     }
 
-    private void store(Period period, Category category, Kpi kpi, String network, List<RankedTerritory> territories) {
+    /** The rows a palmarès stores: each ranked territory in the raw and, when any, per-capita view. */
+    private static List<RankingTable.Row> rows(Ranking ranking) {
         List<RankingTable.Row> rows = new ArrayList<>();
-        for (RankedTerritory t : territories) {
+        for (RankedTerritory t : ranking.territories()) {
             addRow(rows, "raw", t, t.raw());
             if (t.perCapita() != null) {
                 addRow(rows, "per-capita", t, t.perCapita());
             }
         }
-        table.replace(
-                period.label(),
-                KpiCatalogue.METHODOLOGY_VERSION,
-                category.slug(),
-                kpi.id(),
-                network,
-                Instant.now(),
-                rows);
+        return rows;
     }
 
     /** Only ranked territories are stored: the ranking table's rank is required. */

@@ -3,7 +3,10 @@ package fr.vigie.store;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
@@ -45,15 +48,46 @@ public final class RankingTable {
                 row -> new Category(row.getString("category"), row.getString("label")));
     }
 
+    private static final String CANDIDATES =
+            "SELECT c.category, t.code, t.name, t.population, t.population_millesime, v.value,"
+                    + " coalesce(v.simulated, false) AS simulated"
+                    + " FROM territory_category c JOIN territory t ON t.code = c.code"
+                    + " LEFT JOIN kpi_value v ON v.scope = 'territory' AND v.subject = t.code AND v.kpi = ?"
+                    + " AND v.methodology_version = ? AND v.period = ? AND v.network = ?";
+
+    /** Every territory of every category with its value, in one query: category → candidates by code. */
+    public Map<String, List<Candidate>> candidatesOfEveryCategory(
+            String kpi, String version, String period, String network) {
+        Map<String, List<Candidate>> byCategory = new LinkedHashMap<>();
+        Jdbc.query(
+                        store,
+                        CANDIDATES + " WHERE c.category IS NOT NULL ORDER BY c.category, t.code",
+                        row -> Map.entry(row.getString("category"), candidate(row)),
+                        kpi,
+                        version,
+                        period,
+                        network)
+                .forEach(e -> byCategory
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return byCategory;
+    }
+
+    private static Candidate candidate(java.sql.ResultSet row) throws SQLException {
+        return new Candidate(
+                row.getString("code"),
+                row.getString("name"),
+                Jdbc.nullableLong(row, "population"),
+                Jdbc.nullableLong(row, "population_millesime") == null ? null : row.getInt("population_millesime"),
+                Jdbc.nullableDouble(row, "value"),
+                row.getBoolean("simulated"));
+    }
+
     /** Every territory of the category with its value of the KPI on the network for the period. */
     public List<Candidate> candidates(String category, String kpi, String version, String period, String network) {
         return Jdbc.query(
                 store,
-                "SELECT t.code, t.name, t.population, t.population_millesime, v.value, coalesce(v.simulated, false) AS simulated"
-                        + " FROM territory_category c JOIN territory t ON t.code = c.code"
-                        + " LEFT JOIN kpi_value v ON v.scope = 'territory' AND v.subject = t.code AND v.kpi = ?"
-                        + " AND v.methodology_version = ? AND v.period = ? AND v.network = ?"
-                        + " WHERE c.category = ? ORDER BY t.code",
+                CANDIDATES + " WHERE c.category = ? ORDER BY t.code",
                 row -> new Candidate(
                         row.getString("code"),
                         row.getString("name"),
@@ -84,34 +118,47 @@ public final class RankingTable {
             String network,
             Instant computedAt,
             List<Row> rows) {
+        replaceAll(period, version, kpi, network, computedAt, Map.of(category, rows));
+    }
+
+    /** As {@link #replace} for several categories at once, in one transaction. */
+    public void replaceAll(
+            String period,
+            String version,
+            String kpi,
+            String network,
+            Instant computedAt,
+            Map<String, List<Row>> rowsByCategory) {
         // One transaction: a reader never sees the palmarès missing, a failed append keeps the old one.
         store.inTransaction(() -> {
             Jdbc.update(
                     store,
-                    "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND category = ? AND kpi = ?"
-                            + " AND network = ?",
+                    "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND kpi = ? AND network = ?"
+                            + " AND list_contains(?, category)",
                     period,
                     version,
-                    category,
                     kpi,
-                    network);
+                    network,
+                    List.copyOf(rowsByCategory.keySet()));
             try (DuckDBAppender appender =
                     store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking")) {
-                for (Row row : rows) {
-                    appender.beginRow()
-                            .append(period)
-                            .append(version)
-                            .append(category)
-                            .append(kpi)
-                            .append(network)
-                            .append(row.view())
-                            .append(row.territoryCode())
-                            .append(row.rank())
-                            .append(row.tied())
-                            .append(row.value())
-                            .append(row.simulated())
-                            .append(computedAt.atOffset(ZoneOffset.UTC).toLocalDateTime())
-                            .endRow();
+                for (var entry : rowsByCategory.entrySet()) {
+                    for (Row row : entry.getValue()) {
+                        appender.beginRow()
+                                .append(period)
+                                .append(version)
+                                .append(entry.getKey())
+                                .append(kpi)
+                                .append(network)
+                                .append(row.view())
+                                .append(row.territoryCode())
+                                .append(row.rank())
+                                .append(row.tied())
+                                .append(row.value())
+                                .append(row.simulated())
+                                .append(computedAt.atOffset(ZoneOffset.UTC).toLocalDateTime())
+                                .endRow();
+                    }
                 }
             } catch (SQLException e) {
                 throw new StoreException("cannot store the palmarès: " + e.getMessage(), e);

@@ -5,7 +5,7 @@ public final class PerCapitaReference {
     private PerCapitaReference() {}
 
     /** Runs the query and reads every row (as the engine does), returning the number of ranked rows. */
-    public static long rankAllCategories(Store store, String period) {
+    public static long rankAllCategories(Store store, String period, String methodologyVersion) {
         return Jdbc.query(
                         store,
                         "SELECT c.category, t.code, v.value, v.value * 1000.0 / nullif(t.population, 0) AS per_1000,"
@@ -14,9 +14,10 @@ public final class PerCapitaReference {
                                 + " round(v.value * 1000.0 / nullif(t.population, 0), 6) DESC NULLS LAST) AS per_capita_rank"
                                 + " FROM territory_category c JOIN territory t ON t.code = c.code"
                                 + " LEFT JOIN kpi_value v ON v.scope = 'territory' AND v.subject = t.code"
-                                + " AND v.kpi = 'audience' AND v.methodology_version = '1.0' AND v.period = ?"
+                                + " AND v.kpi = 'audience' AND v.methodology_version = ? AND v.period = ?"
                                 + " AND v.network = 'all' WHERE c.category IS NOT NULL",
                         row -> row.getObject("value") == null ? 0 : 1,
+                        methodologyVersion,
                         period)
                 .stream()
                 .mapToLong(Integer::longValue)
