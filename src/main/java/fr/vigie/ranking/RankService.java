@@ -68,8 +68,8 @@ public final class RankService {
     }
 
     /**
-     * Ranks every category on a KPI and a network for a period, with one query for the values and one
-     * transaction storing every palmarès: what an edition publishes.
+     * Ranks every category on a KPI and a network for a period, reading every category's values in one
+     * query; nothing is stored ({@link #publish} stores an edition).
      */
     public List<Ranking> rankAll(Period period, Kpi kpi, String network) {
         String networkId = networkId(network);
@@ -77,15 +77,43 @@ public final class RankService {
         Map<String, List<Candidate>> candidates =
                 table.candidatesOfEveryCategory(kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId);
         List<Ranking> rankings = new ArrayList<>();
-        Map<String, List<RankingTable.Row>> rows = new LinkedHashMap<>();
         for (Category category : categories()) {
-            Ranking ranking = ranking(
-                    category, period, kpi, networkId, candidates.getOrDefault(category.slug(), List.of()), computedNow);
-            rankings.add(ranking);
-            rows.put(category.slug(), rows(ranking));
+            rankings.add(ranking(
+                    category,
+                    period,
+                    kpi,
+                    networkId,
+                    candidates.getOrDefault(category.slug(), List.of()),
+                    computedNow));
         }
-        table.replaceAll(period.label(), KpiCatalogue.METHODOLOGY_VERSION, kpi.id(), networkId, Instant.now(), rows);
         return rankings;
+    }
+
+    /**
+     * Stores palmarès of one period, KPI and network (as {@link #rankAll} gives them) in the ranking
+     * table, replacing those of the same categories, in one transaction.
+     */
+    public void publish(List<Ranking> rankings) {
+        if (rankings.isEmpty()) {
+            return;
+        }
+        Ranking first = rankings.getFirst();
+        Map<String, List<RankingTable.Row>> rows = new LinkedHashMap<>();
+        for (Ranking ranking : rankings) {
+            if (!ranking.period().equals(first.period())
+                    || !ranking.kpi().equals(first.kpi())
+                    || !ranking.network().equals(first.network())) {
+                throw new IllegalArgumentException("publish takes palmarès of one period, KPI and network");
+            }
+            rows.put(ranking.category().slug(), rows(ranking));
+        }
+        table.replaceAll(
+                first.period().label(),
+                first.methodologyVersion(),
+                first.kpi().id(),
+                first.network(),
+                Instant.now(),
+                rows);
     }
 
     /** Computes the KPI for the period when its values are missing or older than the last import. */
@@ -150,7 +178,9 @@ public final class RankService {
      */
     public Map<Category, List<RankedTerritory>> podium(Period period, Kpi kpi) {
         Map<Category, List<RankedTerritory>> podium = new LinkedHashMap<>();
-        for (Ranking ranking : rankAll(period, kpi, ALL_NETWORKS)) {
+        List<Ranking> rankings = rankAll(period, kpi, ALL_NETWORKS);
+        publish(rankings);
+        for (Ranking ranking : rankings) {
             podium.put(
                     ranking.category(),
                     ranking.territories().stream()
