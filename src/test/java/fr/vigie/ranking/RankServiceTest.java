@@ -119,6 +119,23 @@ class RankServiceTest {
     }
 
     @Test
+    void ranksEveryCategoryLikeOneByOneAndStoresOnlyWhenPublished() {
+        Period october = Period.parse("2026-10");
+        var all = ranks.rankAll(october, KpiCatalogue.AUDIENCE, "all");
+
+        assertThat(all).extracting(r -> r.category().slug()).containsExactly("grandes-villes", "villages");
+        assertThat(KpiFixtures.count(store, "SELECT count(*) FROM ranking")).isZero();
+        assertThat(all.getFirst().territories())
+                .isEqualTo(ranks.rank("grandes-villes", october, KpiCatalogue.AUDIENCE, "all")
+                        .territories());
+
+        ranks.publish(all);
+        ranks.publish(all);
+        assertThat(KpiFixtures.count(store, "SELECT count(*) FROM ranking WHERE view = 'raw'"))
+                .isEqualTo(4);
+    }
+
+    @Test
     void givesThePodiumOfEveryCategory() {
         var podium = ranks.podium(Period.parse("2026-10"), KpiCatalogue.AUDIENCE);
         assertThat(podium.keySet()).extracting(Category::slug).containsExactly("grandes-villes", "villages");
