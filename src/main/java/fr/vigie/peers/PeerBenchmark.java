@@ -19,7 +19,6 @@ import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryRegistry;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -86,14 +85,10 @@ public final class PeerBenchmark {
         List<@Nullable Double> scores = effect.scores();
         List<PeerCandidate> peers =
                 chosen.stream().map(PeerSelection.Chosen::candidate).toList();
-        List<KpiLine> lines = lines(composite, target, peers);
+        List<KpiLine> lines = PeerComparison.lines(composite, target, peers);
         Double score = scores.get(index);
-        List<Acceleration> accelerate = lines.stream()
-                .filter(l -> l.weight() != null && l.value() != null && l.peerMedian() != null)
-                .filter(l -> PeerComparison.behind(l.value(), l.peerMedian(), l.better()))
-                .map(l -> acceleration(l, effect.scoreIf(index, l.kpiId(), l.peerMedian()), score))
-                .sorted(ACCELERATE_FIRST)
-                .toList();
+        List<Acceleration> accelerate =
+                Accelerations.of(lines, score, (kpiId, median) -> effect.scoreIf(index, kpiId, median));
         return new PeerReport(
                 new Subject(territory.code(), territory.name(), target.population(), target.regionCode()),
                 category.category(),
@@ -125,37 +120,6 @@ public final class PeerBenchmark {
                 lines,
                 accelerate,
                 computed);
-    }
-
-    /** Largest effect first; then the largest gap; KPIs whose effect cannot be scored last. */
-    private static final Comparator<Acceleration> ACCELERATE_FIRST = Comparator.comparing(
-                    Acceleration::effect, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Acceleration::gapPercent, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Acceleration::kpiId);
-
-    private static Acceleration acceleration(KpiLine line, @Nullable Double scoreIfMedian, @Nullable Double score) {
-        return new Acceleration(
-                line.kpiId(),
-                line.value(),
-                line.peerMedian(),
-                PeerComparison.gapPercent(line.value(), line.peerMedian()),
-                scoreIfMedian,
-                scoreIfMedian == null || score == null ? null : scoreIfMedian - score);
-    }
-
-    /** The composite KPIs in the order of the weights, then every other catalogue KPI having a value. */
-    private static List<KpiLine> lines(List<Weight> composite, PeerCandidate target, List<PeerCandidate> peers) {
-        Stream<KpiLine> weighted = composite.stream()
-                .map(w -> PeerComparison.line(w.kpiId(), unit(w.kpiId()), w.better(), w.weight(), target, peers));
-        Stream<KpiLine> others = KpiCatalogue.ALL.stream()
-                .filter(k -> composite.stream().noneMatch(w -> w.kpiId().equals(k.id())))
-                .filter(k -> Stream.concat(Stream.of(target), peers.stream()).anyMatch(c -> c.value(k.id()) != null))
-                .map(k -> PeerComparison.line(k.id(), k.unit(), k.betterDirection(), null, target, peers));
-        return Stream.concat(weighted, others).toList();
-    }
-
-    private static String unit(String kpiId) {
-        return KpiCatalogue.find(kpiId).map(Kpi::unit).orElse("");
     }
 
     private static int indexOf(List<PeerCandidate> all, String code) {

@@ -1,12 +1,16 @@
 package fr.vigie.peers;
 
+import fr.vigie.kpi.Kpi;
 import fr.vigie.kpi.Kpi.BetterDirection;
+import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.peers.PeerReport.KpiLine;
 import fr.vigie.peers.PeerReport.Verdict;
 import fr.vigie.ranking.CategoryScoring;
+import fr.vigie.ranking.CompositeWeights.Weight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +27,21 @@ final class PeerComparison {
     private static final double TIE_SCALE = 1e6;
 
     private PeerComparison() {}
+
+    /** The composite KPIs in the order of the weights, then every other catalogue KPI having a value. */
+    static List<KpiLine> lines(List<Weight> composite, PeerCandidate target, List<PeerCandidate> peers) {
+        Stream<KpiLine> weighted =
+                composite.stream().map(w -> line(w.kpiId(), unit(w.kpiId()), w.better(), w.weight(), target, peers));
+        Stream<KpiLine> others = KpiCatalogue.ALL.stream()
+                .filter(k -> composite.stream().noneMatch(w -> w.kpiId().equals(k.id())))
+                .filter(k -> Stream.concat(Stream.of(target), peers.stream()).anyMatch(c -> c.value(k.id()) != null))
+                .map(k -> line(k.id(), k.unit(), k.betterDirection(), null, target, peers));
+        return Stream.concat(weighted, others).toList();
+    }
+
+    private static String unit(String kpiId) {
+        return KpiCatalogue.find(kpiId).map(Kpi::unit).orElse("");
+    }
 
     static KpiLine line(
             String kpiId,
