@@ -15,6 +15,7 @@ final class Commands {
         cli.addSubcommand(new KpiCommand());
         cli.addSubcommand(new RankCommand());
         cli.addSubcommand(new BestPostsCommand());
+        cli.addSubcommand(new PeersCommand());
         cli.addSubcommand(new ImportCommand());
         cli.addSubcommand(new QuarantineCommand());
         cli.addSubcommand(new CollectCommand());
