@@ -54,6 +54,24 @@ class BootstrapTest {
     }
 
     @Test
+    void approximatesLargeSamplesByTheNormalLawOfTheirMean() {
+        double[] low = new double[1000];
+        double[] high = new double[1000];
+        double[] close = new double[1000];
+        for (int i = 0; i < 1000; i++) {
+            low[i] = i % 10;
+            high[i] = 20 + i % 10;
+            close[i] = 0.05 + i % 10;
+        }
+        List<@Nullable Double> points = List.of(4.5, 24.5, 4.55);
+        var intervals = Bootstrap.intervals(
+                points, List.of(3, 1, 2), List.of(low, high, close), 1, BetterDirection.HIGHER, 1000, 1);
+        assertThat(intervals[1]).isEqualTo(new RankInterval(1, 1));
+        assertThat(intervals[0]).isEqualTo(new RankInterval(2, 3));
+        assertThat(intervals[2]).isEqualTo(new RankInterval(2, 3));
+    }
+
+    @Test
     void takesNearestRankPercentiles() {
         assertThat(Bootstrap.percentileIndex(0.025, 1000)).isEqualTo(24);
         assertThat(Bootstrap.percentileIndex(0.975, 1000)).isEqualTo(974);
