@@ -48,21 +48,34 @@ class UncertaintyBenchmark {
             for (var kpi : List.of(KpiCatalogue.ENGAGEMENT_RATE, KpiCatalogue.POSTS_PER_DAY)) {
                 long started = System.nanoTime();
                 long territories = 0;
+                long bootstrapNanos = 0;
+                long loadNanos = 0;
                 for (var c : ranks.categories()) {
                     var ranking = ranks.rank(c.slug(), year, kpi, "all");
+                    long t0 = System.nanoTime();
                     var intervals = uncertainty.intervals(ranking, 1000, 2026);
+                    bootstrapNanos += System.nanoTime() - t0;
+                    long t1 = System.nanoTime();
+                    uncertainty.intervals(ranking, 1, 2026); // the load, with a single resample
+                    loadNanos += System.nanoTime() - t1;
                     territories += intervals.intervals().size();
                 }
                 assertThat(territories).isPositive();
                 System.out.printf(
                         Locale.ROOT,
                         "%s: palmarès + 1,000-resample bootstrap of every category (%,d ranked territories,"
-                                + " %,d accounts, %,d posts): %.2f s%n",
+                                + " %,d accounts, %,d posts): %.2f s, of which bootstrap (load + resample) %.2f s"
+                                + " (load alone %.2f s);"
+                                + " load average %.1f%n",
                         kpi.id(),
                         territories,
                         accounts,
                         posts,
-                        (System.nanoTime() - started) / 1e9);
+                        (System.nanoTime() - started) / 1e9,
+                        bootstrapNanos / 1e9,
+                        loadNanos / 1e9,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage());
             }
         }
     }
