@@ -23,7 +23,7 @@ final class RankingExtraColumns {
         return header.toString();
     }
 
-    static String tableCells(RankingExtras extras, RankedTerritory t, List<RankedTerritory> all) {
+    static String tableCells(RankingExtras extras, RankedTerritory t) {
         StringBuilder cells = new StringBuilder();
         RankUncertainty u = extras.uncertainty();
         if (u != null) {
@@ -32,7 +32,7 @@ final class RankingExtraColumns {
                     Locale.ROOT,
                     "  %9s %-14s",
                     interval == null ? "-" : interval.label(),
-                    u.indistinguishableFrom(t, all)));
+                    u.indistinguishableFrom(t.code())));
         }
         RankMovement m = extras.movement();
         if (m != null) {
@@ -83,14 +83,14 @@ final class RankingExtraColumns {
         return header;
     }
 
-    static List<@Nullable Object> csvCells(RankingExtras extras, RankedTerritory t, List<RankedTerritory> all) {
+    static List<@Nullable Object> csvCells(RankingExtras extras, RankedTerritory t) {
         List<@Nullable Object> cells = new ArrayList<>();
         RankUncertainty u = extras.uncertainty();
         if (u != null) {
             RankInterval interval = u.of(t.code());
             cells.add(interval == null ? null : interval.low());
             cells.add(interval == null ? null : interval.high());
-            cells.add(u.indistinguishableFrom(t, all));
+            cells.add(u.indistinguishableFrom(t.code()));
         }
         RankMovement m = extras.movement();
         if (m != null) {
@@ -99,14 +99,13 @@ final class RankingExtraColumns {
         return cells;
     }
 
-    static void jsonCells(
-            RankingExtras extras, RankedTerritory t, List<RankedTerritory> all, Map<String, @Nullable Object> row) {
+    static void jsonCells(RankingExtras extras, RankedTerritory t, Map<String, @Nullable Object> row) {
         RankUncertainty u = extras.uncertainty();
         if (u != null) {
             RankInterval interval = u.of(t.code());
             row.put("rank_low", interval == null ? null : interval.low());
             row.put("rank_high", interval == null ? null : interval.high());
-            row.put("indistinguishable_from", u.indistinguishableFrom(t, all));
+            row.put("indistinguishable_from", u.indistinguishableFrom(t.code()));
         }
         RankMovement m = extras.movement();
         if (m != null) {

@@ -70,7 +70,7 @@ public final class RankingWriter {
                                     "  %5s %16s",
                                     t.perCapita().label(),
                                     number(t.perCapita().value())));
-            out.println(RankingExtraColumns.tableCells(extras, t, r.territories()));
+            out.println(RankingExtraColumns.tableCells(extras, t));
         }
         int hidden = r.territories().size() - r.firstTerritories(limit).size();
         if (hidden > 0) {
@@ -109,7 +109,7 @@ public final class RankingWriter {
                     row.add(t.perCapita().tied());
                     row.add(t.perCapita().value());
                 }
-                row.addAll(RankingExtraColumns.csvCells(extras, t, r.territories()));
+                row.addAll(RankingExtraColumns.csvCells(extras, t));
                 row.addAll(List.of(
                         r.category().slug(),
                         r.kpi().id(),
@@ -159,7 +159,7 @@ public final class RankingWriter {
                 perCapita.put("value", t.perCapita().value());
                 row.put("per_1000_inhabitants", perCapita);
             }
-            RankingExtraColumns.jsonCells(extras, t, r.territories(), row);
+            RankingExtraColumns.jsonCells(extras, t, row);
             row.put("simulated", t.simulated());
             rows.add(row);
         }

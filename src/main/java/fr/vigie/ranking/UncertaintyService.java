@@ -83,11 +83,14 @@ public final class UncertaintyService {
                 method.equals(RankUncertainty.NONE) ? 1 : resamples,
                 seed);
         Map<String, RankInterval> intervals = new HashMap<>();
+        Map<String, Integer> pointRanks = new HashMap<>();
         for (int i = 0; i < territories.size(); i++) {
             if (found[i] != null) {
                 intervals.put(territories.get(i).code(), found[i]);
+                pointRanks.put(
+                        territories.get(i).code(), territories.get(i).raw().rank());
             }
         }
-        return new RankUncertainty(method, resamples, seed, intervals);
+        return new RankUncertainty(method, resamples, seed, intervals, pointRanks);
     }
 }

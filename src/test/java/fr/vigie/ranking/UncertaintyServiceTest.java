@@ -49,8 +49,9 @@ class UncertaintyServiceTest {
         assertThat(result.of("G1")).isEqualTo(new RankInterval(2, 3));
         assertThat(result.of("G3")).isEqualTo(new RankInterval(4, 4));
         assertThat(result.of("G5")).isNull();
-        var all = ranking.territories();
-        assertThat(all).extracting(t -> result.indistinguishableFrom(t, all)).containsExactly("", "3", "2", "", "");
+        assertThat(ranking.territories())
+                .extracting(t -> result.indistinguishableFrom(t.code()))
+                .containsExactly("", "3", "2", "", "");
     }
 
     @Test
