@@ -4,11 +4,15 @@ import fr.vigie.Vigie;
 import fr.vigie.VigieException;
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.Period;
+import fr.vigie.ranking.RankMovement;
+import fr.vigie.ranking.RankUncertainty;
+import fr.vigie.ranking.RankingExtras;
 import fr.vigie.ranking.RankingFormat;
 import fr.vigie.ranking.RankingWriter;
 import fr.vigie.ranking.ScoreService;
 import fr.vigie.ranking.Scoreboard;
 import fr.vigie.ranking.ScoreboardWriter;
+import fr.vigie.ranking.UncertaintyService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +28,9 @@ import picocli.CommandLine.Spec;
             "--composite ranks on the weighted percentiles of several KPIs (weights from <home>/weights.csv or"
                     + " the built-in ones); --size-adjusted on the audience beyond what the population predicts.",
             "--region/--departement print the extract of a région or département, ranked in the whole category.",
-            "Computes the KPIs for the period first when they have no values yet, or when data were imported since."
+            "Computes the KPIs for the period first when they have no values yet, or when data were imported since.",
+            "--intervals adds each rank's bootstrap interval (rank_low, rank_high) and the ranks it cannot be told"
+                    + " apart from; --movement adds the places gained or lost since the previous period and lists exits."
         },
         footer = {
             "",
@@ -33,7 +39,9 @@ import picocli.CommandLine.Spec;
             "  vigie rank --category regions --period 2026 --kpi engagement-rate --network x",
             "  vigie rank --category villes-moyennes --period 2026 --composite --region REG-93",
             "  vigie rank --category departements --period 2026 --size-adjusted --format json",
-            "  vigie rank --category villages --period 2026-Q3 --format csv --limit 0 > top.csv"
+            "  vigie rank --category villages --period 2026-Q3 --format csv --limit 0 > top.csv",
+            "  vigie rank --category grandes-villes --period 2026 --kpi engagement-rate --intervals --seed 7",
+            "  vigie rank --category regions --period 2026-10 --movement --compare-to 2025-10"
         })
 final class RankCommand implements Runnable {
     @Spec
@@ -75,8 +83,40 @@ final class RankCommand implements Runnable {
             description = "Territories to print (default: ${DEFAULT-VALUE}; 0 for all)")
     int limit;
 
+    @Option(
+            names = "--intervals",
+            description = "Add bootstrap rank intervals (rank_low, rank_high) and which ranks are indistinguishable")
+    boolean intervals;
+
+    @Option(
+            names = "--resamples",
+            defaultValue = "1000",
+            description = "Bootstrap resamples for --intervals (default: ${DEFAULT-VALUE})")
+    int resamples;
+
+    @Option(
+            names = "--seed",
+            defaultValue = "2026",
+            description = "Random seed of the bootstrap, for reproducible intervals (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--movement", description = "Add places gained or lost since the previous period, and exits")
+    boolean movement;
+
+    @Option(
+            names = "--compare-to",
+            description = "Period to compare with for --movement (default: the previous period of the same length)")
+    String compareTo;
+
     @Override
     public void run() {
+        if ((composite || sizeAdjusted) && (intervals || movement)) {
+            throw new VigieException(
+                    "--intervals and --movement apply to a KPI palmarès for now: drop --composite/--size-adjusted");
+        }
+        if (compareTo != null && !movement) {
+            throw new VigieException("--compare-to goes with --movement: add --movement");
+        }
         if (composite && sizeAdjusted) {
             throw new VigieException("--composite and --size-adjusted are two palmarès: choose one");
         }
@@ -111,10 +151,32 @@ final class RankCommand implements Runnable {
                     "%s values for %s were missing or older than the last import: computed them now%n",
                     chosenKpi.id(), p.label());
         }
+        RankUncertainty uncertainty =
+                intervals ? new UncertaintyService(vigie.store()).intervals(ranking, resamples, seed) : null;
+        RankMovement moves = null;
+        if (movement) {
+            Period earlier = compareTo == null ? RankMovement.previous(p) : Period.parse(compareTo);
+            var then = vigie.rankings().rank(category, earlier, chosenKpi, network);
+            if (then.computedNow()) {
+                err.printf("%s values for %s were missing: computed them now%n", chosenKpi.id(), earlier.label());
+            }
+            moves = RankMovement.between(ranking, then);
+            if (chosenFormat == RankingFormat.CSV && !moves.exits().isEmpty()) {
+                moves.exits()
+                        .forEach(t -> err.printf(
+                                "exit: %s %s (rank %s in %s)%n",
+                                t.code(), t.name(), t.raw().label(), earlier.label()));
+            }
+        }
         if (area != null) {
             ranking = scores.extract(ranking, area);
             err.printf("extract of %s: ranks are those of the whole category%n", area);
         }
-        RankingWriter.write(ranking, chosenFormat, limit, spec.commandLine().getOut());
+        RankingWriter.write(
+                ranking,
+                new RankingExtras(uncertainty, moves),
+                chosenFormat,
+                limit,
+                spec.commandLine().getOut());
     }
 }

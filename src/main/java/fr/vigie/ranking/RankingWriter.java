@@ -24,15 +24,20 @@ public final class RankingWriter {
     private RankingWriter() {}
 
     public static void write(Ranking ranking, RankingFormat format, int limit, PrintWriter out) {
+        write(ranking, RankingExtras.NONE, format, limit, out);
+    }
+
+    /** Writes the palmarès with the optional interval and movement columns of the extras. */
+    public static void write(Ranking ranking, RankingExtras extras, RankingFormat format, int limit, PrintWriter out) {
         switch (format) {
-            case TABLE -> table(ranking, limit, out);
-            case CSV -> csv(ranking, limit, out);
-            case JSON -> json(ranking, limit, out);
+            case TABLE -> table(ranking, extras, limit, out);
+            case CSV -> csv(ranking, extras, limit, out);
+            case JSON -> json(ranking, extras, limit, out);
         }
         out.flush();
     }
 
-    private static void table(Ranking r, int limit, PrintWriter out) {
+    private static void table(Ranking r, RankingExtras extras, int limit, PrintWriter out) {
         out.printf(
                 "Palmarès %s (%s) · %s (%s) · network %s · period %s%n",
                 r.category().label(),
@@ -48,7 +53,8 @@ public final class RankingWriter {
                 r.simulated() ? " · " + Ranking.SIMULATED_LABEL + " (not real figures)" : "");
         boolean perCapita = r.kpi().perCapita();
         out.printf("%5s  %-10s %-32s %16s", "rank", "code", "territory", r.kpi().id());
-        out.println(perCapita ? String.format(Locale.ROOT, "  %5s %16s", "rank", "per 1,000 inh.") : "");
+        out.print(perCapita ? String.format(Locale.ROOT, "  %5s %16s", "rank", "per 1,000 inh.") : "");
+        out.println(RankingExtraColumns.tableHeader(extras));
         for (RankedTerritory t : r.firstTerritories(limit)) {
             out.printf(
                     "%5s  %-10s %-32s %16s",
@@ -56,7 +62,7 @@ public final class RankingWriter {
                     t.code(),
                     abbreviate(t.name(), 32),
                     number(t.raw().value()));
-            out.println(
+            out.print(
                     t.perCapita() == null
                             ? ""
                             : String.format(
@@ -64,14 +70,16 @@ public final class RankingWriter {
                                     "  %5s %16s",
                                     t.perCapita().label(),
                                     number(t.perCapita().value())));
+            out.println(RankingExtraColumns.tableCells(extras, t));
         }
         int hidden = r.territories().size() - r.firstTerritories(limit).size();
         if (hidden > 0) {
             out.printf("… %d more (use --limit 0 for all)%n", hidden);
         }
+        RankingExtraColumns.tableFooter(extras, out);
     }
 
-    private static void csv(Ranking r, int limit, PrintWriter out) {
+    private static void csv(Ranking r, RankingExtras extras, int limit, PrintWriter out) {
         boolean perCapita = r.kpi().perCapita();
         List<String> header = new ArrayList<>(List.of(
                 "rank",
@@ -83,6 +91,7 @@ public final class RankingWriter {
         if (perCapita) {
             header.addAll(List.of("per_capita_rank", "per_capita_tied", r.kpi().id() + "-per-1000"));
         }
+        header.addAll(RankingExtraColumns.csvHeader(extras));
         header.addAll(List.of(
                 "category", "kpi", "network", "period", "methodology_version", "population_millesime", "simulated"));
         try {
@@ -100,6 +109,7 @@ public final class RankingWriter {
                     row.add(t.perCapita().tied());
                     row.add(t.perCapita().value());
                 }
+                row.addAll(RankingExtraColumns.csvCells(extras, t));
                 row.addAll(List.of(
                         r.category().slug(),
                         r.kpi().id(),
@@ -116,7 +126,7 @@ public final class RankingWriter {
         }
     }
 
-    private static void json(Ranking r, int limit, PrintWriter out) {
+    private static void json(Ranking r, RankingExtras extras, int limit, PrintWriter out) {
         Map<String, @Nullable Object> root = new LinkedHashMap<>();
         root.put("methodology_version", r.methodologyVersion());
         root.put("period", r.period().label());
@@ -149,10 +159,12 @@ public final class RankingWriter {
                 perCapita.put("value", t.perCapita().value());
                 row.put("per_1000_inhabitants", perCapita);
             }
+            RankingExtraColumns.jsonCells(extras, t, row);
             row.put("simulated", t.simulated());
             rows.add(row);
         }
         root.put("territories", rows);
+        RankingExtraColumns.jsonFooter(extras, root);
         try {
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)

@@ -1,0 +1,140 @@
+package fr.vigie.ranking;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The interval and movement columns of a palmarès output, for each format of {@link RankingWriter}. */
+final class RankingExtraColumns {
+    private RankingExtraColumns() {}
+
+    static String tableHeader(RankingExtras extras) {
+        StringBuilder header = new StringBuilder();
+        if (extras.uncertainty() != null) {
+            header.append(String.format(Locale.ROOT, "  %9s %-14s", "interval", "same as ranks"));
+        }
+        if (extras.movement() != null) {
+            header.append(String.format(Locale.ROOT, "  %8s", "movement"));
+        }
+        return header.toString();
+    }
+
+    static String tableCells(RankingExtras extras, RankedTerritory t) {
+        StringBuilder cells = new StringBuilder();
+        RankUncertainty u = extras.uncertainty();
+        if (u != null) {
+            RankInterval interval = u.of(t.code());
+            cells.append(String.format(
+                    Locale.ROOT,
+                    "  %9s %-14s",
+                    interval == null ? "-" : interval.label(),
+                    u.indistinguishableFrom(t.code())));
+        }
+        RankMovement m = extras.movement();
+        if (m != null) {
+            String movement = m.of(t.code());
+            cells.append(String.format(Locale.ROOT, "  %8s", movement == null ? "-" : movement));
+        }
+        return cells.toString();
+    }
+
+    static void tableFooter(RankingExtras extras, PrintWriter out) {
+        RankUncertainty u = extras.uncertainty();
+        if (u != null) {
+            out.println(
+                    u.method().equals(RankUncertainty.NONE)
+                            ? "Intervals: this KPI comes from follower snapshots, nothing to resample: interval = rank."
+                            : String.format(
+                                    Locale.ROOT,
+                                    "Intervals: 2.5-97.5 %% percentiles of the rank over %d bootstrap resamples of the"
+                                            + " %s (seed %d); \"same as ranks\" lists the ranks whose intervals overlap:"
+                                            + " those differences are not significant.",
+                                    u.resamples(),
+                                    u.method(),
+                                    u.seed()));
+        }
+        RankMovement m = extras.movement();
+        if (m != null) {
+            out.printf("Movement since %s (+ places gained, - places lost, new = not ranked then)%n", m.comparedTo());
+            if (m.exits().isEmpty()) {
+                out.println("Exits: none");
+            } else {
+                out.printf("Exits (ranked in %s, not now):%n", m.comparedTo());
+                for (RankedTerritory t : m.exits()) {
+                    out.printf(
+                            "  %-10s %s (was %s)%n", t.code(), t.name(), t.raw().label());
+                }
+            }
+        }
+    }
+
+    static List<String> csvHeader(RankingExtras extras) {
+        List<String> header = new ArrayList<>();
+        if (extras.uncertainty() != null) {
+            header.addAll(List.of("rank_low", "rank_high", "indistinguishable_from"));
+        }
+        if (extras.movement() != null) {
+            header.add("movement");
+        }
+        return header;
+    }
+
+    static List<@Nullable Object> csvCells(RankingExtras extras, RankedTerritory t) {
+        List<@Nullable Object> cells = new ArrayList<>();
+        RankUncertainty u = extras.uncertainty();
+        if (u != null) {
+            RankInterval interval = u.of(t.code());
+            cells.add(interval == null ? null : interval.low());
+            cells.add(interval == null ? null : interval.high());
+            cells.add(u.indistinguishableFrom(t.code()));
+        }
+        RankMovement m = extras.movement();
+        if (m != null) {
+            cells.add(m.of(t.code()));
+        }
+        return cells;
+    }
+
+    static void jsonCells(RankingExtras extras, RankedTerritory t, Map<String, @Nullable Object> row) {
+        RankUncertainty u = extras.uncertainty();
+        if (u != null) {
+            RankInterval interval = u.of(t.code());
+            row.put("rank_low", interval == null ? null : interval.low());
+            row.put("rank_high", interval == null ? null : interval.high());
+            row.put("indistinguishable_from", u.indistinguishableFrom(t.code()));
+        }
+        RankMovement m = extras.movement();
+        if (m != null) {
+            row.put("movement", m.of(t.code()));
+        }
+    }
+
+    static void jsonFooter(RankingExtras extras, Map<String, @Nullable Object> root) {
+        RankUncertainty u = extras.uncertainty();
+        if (u != null) {
+            Map<String, @Nullable Object> uncertainty = new LinkedHashMap<>();
+            uncertainty.put("method", u.method());
+            uncertainty.put("resamples", u.method().equals(RankUncertainty.NONE) ? 0 : u.resamples());
+            uncertainty.put("seed", u.seed());
+            uncertainty.put("percentiles", List.of(Bootstrap.LOW_PERCENTILE * 100, Bootstrap.HIGH_PERCENTILE * 100));
+            root.put("uncertainty", uncertainty);
+        }
+        RankMovement m = extras.movement();
+        if (m != null) {
+            root.put("compared_to", m.comparedTo().label());
+            List<Map<String, @Nullable Object>> exits = new ArrayList<>();
+            for (RankedTerritory t : m.exits()) {
+                Map<String, @Nullable Object> exit = new LinkedHashMap<>();
+                exit.put("code", t.code());
+                exit.put("name", t.name());
+                exit.put("rank_then", t.raw().rank());
+                exits.add(exit);
+            }
+            root.put("exits", exits);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package fr.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.Main;
+import fr.vigie.store.KpiFixtures;
+import fr.vigie.store.Store;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RankIntervalsAndMovementCommandTest {
+    /** October engagement: G4 50 %, G2 and G1 about 9 % (20 posts each), G3 1.1 %; September: G2, G5, G1. */
+    private static final String FIXTURE = """
+            INSERT INTO category_rule VALUES (1, 'grandes-villes', 'Grandes villes', 'commune', NULL, 100000, NULL);
+            INSERT INTO territory (code, kind, name, population, population_millesime, cog_year) VALUES
+              ('G1', 'commune', 'Gamma', 200000, 2022, 2026), ('G2', 'commune', 'Beta', 100000, 2022, 2026),
+              ('G3', 'commune', 'Alpha', 400000, 2022, 2026), ('G4', 'commune', 'Delta', 150000, 2022, 2026),
+              ('G5', 'commune', 'Epsilon', 120000, 2022, 2026);
+            INSERT INTO account (account_id, territory_code, network, handle, role, status, source)
+              SELECT 'instagram:g' || i, 'G' || i, 'instagram', 'g' || i, 'official', 'active', 't' FROM range(1, 6) t(i);
+            INSERT INTO account_snapshot (account_id, observed_at, followers, source)
+              SELECT 'instagram:g' || i, TIMESTAMP '2026-10-10 10:00:00', 1000, 't' FROM range(1, 5) t(i);
+            INSERT INTO account_snapshot (account_id, observed_at, followers, source) VALUES
+              ('instagram:g1', '2026-09-10 10:00:00', 1000, 't'), ('instagram:g2', '2026-09-10 10:00:00', 1000, 't'),
+              ('instagram:g5', '2026-09-10 10:00:00', 1000, 't');
+            INSERT INTO post (network, post_id, account_id, published_at, type, source)
+              SELECT 'instagram', 'g' || a || '-' || i, 'instagram:g' || a,
+                     TIMESTAMP '2026-10-02 10:00:00' + to_days(CAST(i AS INTEGER)), 'photo', 't'
+                FROM range(1, 4) x(a), range(20) y(i);
+            INSERT INTO post_metric (network, post_id, observed_at, likes, source)
+              SELECT 'instagram', 'g' || a || '-' || i, TIMESTAMP '2026-10-31 12:00:00',
+                     CASE a WHEN 1 THEN 50 + (i % 5) * 20 WHEN 2 THEN 31 + (i % 4) * 40 ELSE 10 + (i % 3) END, 't'
+                FROM range(1, 4) x(a), range(20) y(i);
+            INSERT INTO post (network, post_id, account_id, published_at, type, source) VALUES
+              ('instagram', 'g4-0', 'instagram:g4', '2026-10-15 10:00:00', 'photo', 't'),
+              ('instagram', 's1', 'instagram:g1', '2026-09-15 10:00:00', 'photo', 't'),
+              ('instagram', 's2', 'instagram:g2', '2026-09-15 10:00:00', 'photo', 't'),
+              ('instagram', 's5', 'instagram:g5', '2026-09-15 10:00:00', 'photo', 't');
+            INSERT INTO post_metric (network, post_id, observed_at, likes, source) VALUES
+              ('instagram', 'g4-0', '2026-10-31 12:00:00', 500, 't'), ('instagram', 's1', '2026-09-30 12:00:00', 10, 't'),
+              ('instagram', 's2', '2026-09-30 12:00:00', 100, 't'), ('instagram', 's5', '2026-09-30 12:00:00', 50, 't');
+            """;
+
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void fillStore() {
+        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
+            KpiFixtures.execute(store, FIXTURE);
+        }
+    }
+
+    private int vigie(String... args) {
+        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
+        all.addAll(List.of(args));
+        return Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private int rank(String... extra) {
+        List<String> args = new ArrayList<>(
+                List.of("rank", "--category", "grandes-villes", "--period", "2026-10", "--kpi", "engagement-rate"));
+        args.addAll(List.of(extra));
+        return vigie(args.toArray(String[]::new));
+    }
+
+    @Test
+    void printsIntervalsMovementAndExitsInTheTable() {
+        assertThat(rank("--intervals", "--movement")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .containsPattern("1 +G4 .* 1 +new")
+                .containsPattern("2 +G2 .* 2-3 +3 +-1")
+                .containsPattern("3 +G1 .* 2-3 +2 +0")
+                .contains("1000 bootstrap resamples of the posts (seed 2026)")
+                .contains("Movement since 2026-09")
+                .containsPattern("G5 +Epsilon \\(was 2\\)");
+    }
+
+    @Test
+    void addsRankLowAndHighToCsvAndJsonReproducibly() {
+        assertThat(rank("--intervals", "--resamples", "300", "--seed", "9", "--format", "csv"))
+                .isEqualTo(ExitCodes.OK);
+        String csv = out.toString();
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .contains("rank,tied,territory_code,territory_name,population,engagement-rate,rank_low,rank_high,"
+                        + "indistinguishable_from,category");
+        assertThat(csv).contains(",2,3,3,grandes-villes");
+        out.getBuffer().setLength(0);
+        assertThat(rank("--intervals", "--resamples", "300", "--seed", "9", "--format", "csv"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).isEqualTo(csv);
+        out.getBuffer().setLength(0);
+        assertThat(rank("--intervals", "--movement", "--compare-to", "2026-09", "--format", "json"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("\"rank_low\" : 2")
+                .contains("\"rank_high\" : 3")
+                .contains("\"method\" : \"posts\"")
+                .contains("\"movement\" : \"new\"")
+                .contains("\"compared_to\" : \"2026-09\"")
+                .contains("\"rank_then\" : 2");
+    }
+
+    @Test
+    void saysThatASnapshotKpiHasNothingToResample() {
+        assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10", "--intervals"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("nothing to resample: interval = rank");
+    }
+
+    @Test
+    void refusesCompareToWithoutMovementAndIntervalsOnAComposite() {
+        assertThat(rank("--compare-to", "2026-09")).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(err.toString()).contains("--compare-to goes with --movement");
+        assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10", "--composite", "--intervals"))
+                .isEqualTo(ExitCodes.USER_ERROR);
+    }
+}
