@@ -4,11 +4,16 @@ package fr.vigie.store;
 public final class PerCapitaReference {
     private PerCapitaReference() {}
 
-    /** Runs the query and reads every row (as the engine does), returning the number of ranked rows. */
+    /**
+     * Runs the query and reads every column of every row — the same values the engine hands back:
+     * category, territory code and name, population, value, value per 1,000 and both ranks — returning
+     * the number of ranked rows.
+     */
     public static long rankAllCategories(Store store, String period, String methodologyVersion) {
         return Jdbc.query(
                         store,
-                        "SELECT c.category, t.code, v.value, v.value * 1000.0 / nullif(t.population, 0) AS per_1000,"
+                        "SELECT c.category, t.code, t.name, t.population, v.value,"
+                                + " v.value * 1000.0 / nullif(t.population, 0) AS per_1000,"
                                 + " rank() OVER (PARTITION BY c.category ORDER BY round(v.value, 6) DESC NULLS LAST) AS raw_rank,"
                                 + " rank() OVER (PARTITION BY c.category ORDER BY"
                                 + " round(v.value * 1000.0 / nullif(t.population, 0), 6) DESC NULLS LAST) AS per_capita_rank"
@@ -16,7 +21,16 @@ public final class PerCapitaReference {
                                 + " LEFT JOIN kpi_value v ON v.scope = 'territory' AND v.subject = t.code"
                                 + " AND v.kpi = 'audience' AND v.methodology_version = ? AND v.period = ?"
                                 + " AND v.network = 'all' WHERE c.category IS NOT NULL",
-                        row -> row.getObject("value") == null ? 0 : 1,
+                        row -> {
+                            row.getString("category");
+                            row.getString("code");
+                            row.getString("name");
+                            row.getObject("population");
+                            row.getObject("per_1000");
+                            row.getObject("raw_rank");
+                            row.getObject("per_capita_rank");
+                            return row.getObject("value") == null ? 0 : 1;
+                        },
                         methodologyVersion,
                         period)
                 .stream()
