@@ -40,10 +40,12 @@ class CollectServiceConcurrencyTest {
     }
 
     /**
-     * Fetches on whatever thread it is given: "a.test" finishes only after "d.test" has, "b.test"
-     * fails; records how many fetches ran at once and on which kind of thread.
+     * Fetches on whatever thread it is given: "a.test" finishes only after "d.test" has, which itself
+     * waits until "a.test" has started (so both surely run at once), "b.test" fails; records how many
+     * fetches ran at once and on which kind of thread.
      */
     private static final class OutOfOrderConnector implements Connector {
+        final CountDownLatch firstStarted = new CountDownLatch(1);
         final CountDownLatch lastDone = new CountDownLatch(1);
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger mostAtOnce = new AtomicInteger();
@@ -62,9 +64,15 @@ class CollectServiceConcurrencyTest {
                 archive.accept(new RawResponse(
                         "profile", "application/json", "{}".getBytes(StandardCharsets.UTF_8), Instant.EPOCH));
                 switch (account.handle()) {
-                    case "a.test" -> await(lastDone);
+                    case "a.test" -> {
+                        firstStarted.countDown();
+                        await(lastDone);
+                    }
                     case "b.test" -> throw new CollectFailure("b.test: HTTP 500 after 3 retries");
-                    case "d.test" -> lastDone.countDown();
+                    case "d.test" -> {
+                        await(firstStarted);
+                        lastDone.countDown();
+                    }
                     default -> {}
                 }
             } finally {
