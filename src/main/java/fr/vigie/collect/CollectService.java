@@ -118,9 +118,10 @@ public final class CollectService {
             Connector connector = connectors.get(network);
             List<Job> jobs = new ArrayList<>();
             for (var row : new CollectStatusTable(store).statuses(network, request.territoryCode())) {
-                if (request.dueOnly()
-                        && row.nextRunAt() != null
-                        && row.nextRunAt().isAfter(now)) {
+                if (GONE_STATUSES.contains(row.accountStatus())
+                        || (request.dueOnly()
+                                && row.nextRunAt() != null
+                                && row.nextRunAt().isAfter(now))) {
                     continue;
                 }
                 var target = new CollectTarget(row.accountId(), row.handle(), platformId(network, row.handle()));

@@ -165,6 +165,14 @@ class CollectServiceTest {
     }
 
     @Test
+    void leavesOutAccountsTheRegistrySaysLeftOrMigrated() {
+        StoreInspection.update(store, "UPDATE account SET status = 'left'");
+
+        assertThat(collect(false).accounts()).isEmpty();
+        assertThat(platform.sinceAsked).isEmpty();
+    }
+
+    @Test
     void recordsDormancyAndItsEnd() {
         platform.then(answer("marseille.fr", post("old", "2025-09-01T08:00:00Z"), "", ""))
                 .then(answer("marseille.fr", post("new", "2026-11-01T09:00:00Z"), "", ""));
