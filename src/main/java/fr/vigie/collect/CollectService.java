@@ -180,17 +180,21 @@ public final class CollectService {
         List<RawResponse> responses = fetched.responses();
         long fetchId = raw.newFetch();
         try {
-            for (RawResponse response : responses) {
-                raw.archive(
-                        fetchId,
-                        network,
-                        response.endpoint(),
-                        target.accountId(),
-                        response.fetchedAt(),
-                        response.contentType(),
-                        response.body(),
-                        connector.source());
-            }
+            // one commit for the fetch's answers, kept whatever the mapping says of them
+            store.inTransaction(() -> {
+                for (RawResponse response : responses) {
+                    raw.archive(
+                            fetchId,
+                            network,
+                            response.endpoint(),
+                            target.accountId(),
+                            response.fetchedAt(),
+                            response.contentType(),
+                            response.body(),
+                            connector.source());
+                }
+                return null;
+            });
             CollectFailure failure = fetched.failure();
             if (failure != null) {
                 throw failure;
