@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.collect.AccountOutcome;
 import fr.vigie.collect.CollectReport;
 import fr.vigie.collect.CollectService;
-import fr.vigie.collect.HttpGetter;
+import fr.vigie.collect.StepClock;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -28,28 +23,8 @@ class BlueskyCollectTest {
     private static final String IMAGE_POST = "at://did:plc:marseillevillexxxxxxxxxx/app.bsky.feed.post/3kimagepost";
     private static final String NO_COUNTS = "at://did:plc:marseillevillexxxxxxxxxx/app.bsky.feed.post/3knocounts";
 
-    /** A clock that moves only when the test or the sleeper moves it. */
-    private static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-11-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final StepClock clock = new StepClock();
-    private final List<Duration> sleeps = new ArrayList<>();
+    private final StepClock clock = new StepClock(Instant.parse("2026-11-01T10:00:00Z"));
+    private final List<Duration> sleeps = clock.sleeps;
     private Store store;
     private FakeBluesky bluesky;
     private CollectService service;
@@ -59,10 +34,7 @@ class BlueskyCollectTest {
         store = AccountStoreFixture.withTerritories("13055", "Marseille");
         StoreInspection.addAccount(store, "13055", "bluesky", null, "marseille.fr");
         bluesky = new FakeBluesky();
-        var http = new HttpGetter(HttpClient.newHttpClient(), clock, d -> {
-            sleeps.add(d);
-            clock.now = clock.now.plus(d);
-        });
+        var http = clock.getter();
         service = new CollectService(
                 store,
                 List.of(new BlueskyConnector(bluesky.url(), http)),

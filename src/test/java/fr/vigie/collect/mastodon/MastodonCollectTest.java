@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.collect.AccountOutcome;
 import fr.vigie.collect.CollectReport;
 import fr.vigie.collect.CollectService;
-import fr.vigie.collect.HttpGetter;
+import fr.vigie.collect.StepClock;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,28 +24,8 @@ class MastodonCollectTest {
     private static final String IMAGE_POST = "113400000000000123";
     private static final String STATUSES = "/api/v1/accounts/109302436954721982/statuses?limit=40&exclude_reblogs=true";
 
-    /** A clock that moves only when the test or the sleeper moves it. */
-    private static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-11-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final StepClock clock = new StepClock();
-    private final List<Duration> sleeps = new ArrayList<>();
+    private final StepClock clock = new StepClock(Instant.parse("2026-11-01T10:00:00Z"));
+    private final List<Duration> sleeps = clock.sleeps;
     private final List<String> instances = new ArrayList<>();
     private Store store;
     private FakeMastodon mastodon;
@@ -60,10 +36,7 @@ class MastodonCollectTest {
         store = AccountStoreFixture.withTerritories("13055", "Marseille");
         StoreInspection.addAccount(store, "13055", "mastodon", null, "marseille@social.marseille.fr");
         mastodon = new FakeMastodon();
-        var http = new HttpGetter(HttpClient.newHttpClient(), clock, d -> {
-            sleeps.add(d);
-            clock.now = clock.now.plus(d);
-        });
+        var http = clock.getter();
         var connector = new MastodonConnector(
                 instance -> {
                     instances.add(instance);
