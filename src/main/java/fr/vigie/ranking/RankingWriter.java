@@ -185,7 +185,8 @@ public final class RankingWriter {
         return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%,.2f" : "%.4f", value);
     }
 
-    private static String abbreviate(String text, int width) {
+    /** The text cut to {@code width} characters, an ellipsis marking the cut. */
+    static String abbreviate(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

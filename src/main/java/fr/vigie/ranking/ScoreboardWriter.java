@@ -53,16 +53,16 @@ public final class ScoreboardWriter {
         b.notes().forEach(out::println);
         out.printf(
                 "%5s  %-10s %-32s %12s", "rank", "code", "territory", b.view().id());
-        b.columns().forEach(c -> out.printf(" %14s", abbreviate(c, 14)));
+        b.columns().forEach(c -> out.printf(" %14s", RankingWriter.abbreviate(c, 14)));
         out.println();
         for (ScoredTerritory t : b.firstTerritories(limit)) {
             out.printf(
                     "%5s  %-10s %-32s %12s",
                     t.place().label(),
                     t.code(),
-                    abbreviate(t.name(), 32),
-                    number(t.place().value()));
-            t.details().forEach(d -> out.printf(" %14s", d == null ? "-" : number(d)));
+                    RankingWriter.abbreviate(t.name(), 32),
+                    RankingWriter.number(t.place().value()));
+            t.details().forEach(d -> out.printf(" %14s", d == null ? "-" : RankingWriter.number(d)));
             out.println();
         }
         int hidden = b.territories().size() - b.firstTerritories(limit).size();
@@ -160,19 +160,11 @@ public final class ScoreboardWriter {
         }
     }
 
-    static String number(@Nullable Double value) {
-        return RankingWriter.number(value);
-    }
-
     private static @Nullable String instant(@Nullable Instant instant) {
         return instant == null ? null : instant.toString();
     }
 
     private static String date(@Nullable Instant instant) {
         return instant == null ? "unknown" : instant.toString().substring(0, 10);
-    }
-
-    private static String abbreviate(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }
