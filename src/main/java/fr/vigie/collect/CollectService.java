@@ -124,7 +124,7 @@ public final class CollectService {
                                 && row.nextRunAt().isAfter(now))) {
                     continue;
                 }
-                var target = new CollectTarget(row.accountId(), row.handle(), platformId(network, row.handle()));
+                var target = new CollectTarget(row.accountId(), row.handle(), row.platformId());
                 Instant since = request.since() != null ? request.since() : resumeFrom(network, target.accountId());
                 jobs.add(new Job(target, since));
             }
@@ -159,13 +159,6 @@ public final class CollectService {
         } catch (CollectFailure e) {
             return new Fetched(started, responses, e);
         }
-    }
-
-    private @Nullable String platformId(String network, String handle) {
-        return new fr.vigie.store.AccountTable(store)
-                .byHandle(network, handle)
-                .map(fr.vigie.store.AccountTable.AccountRow::platformId)
-                .orElse(null);
     }
 
     /** Archives what one fetch received, then maps and writes it: on the caller's thread only. */

@@ -16,6 +16,7 @@ public final class CollectStatusTable {
             String territoryCode,
             String network,
             String handle,
+            @Nullable String platformId,
             String accountStatus,
             @Nullable Instant lastAttemptAt,
             @Nullable Instant lastSuccessAt,
@@ -106,7 +107,7 @@ public final class CollectStatusTable {
     public List<StatusRow> statuses(@Nullable String network, @Nullable String territoryCode) {
         return Jdbc.query(
                 store,
-                "SELECT a.account_id, a.territory_code, a.network, a.handle, a.status, s.last_attempt_at, s.last_success_at,"
+                "SELECT a.account_id, a.territory_code, a.network, a.handle, a.platform_id, a.status, s.last_attempt_at, s.last_success_at,"
                         + " s.last_error_at, s.last_error, coalesce(s.consecutive_failures, 0) AS failures,"
                         + " s.next_run_at FROM account a LEFT JOIN collect_status s USING (account_id)"
                         + " WHERE (?::VARCHAR IS NULL OR a.network = ?) AND (?::VARCHAR IS NULL OR a.territory_code = ?)"
@@ -116,6 +117,7 @@ public final class CollectStatusTable {
                         row.getString("territory_code"),
                         row.getString("network"),
                         row.getString("handle"),
+                        row.getString("platform_id"),
                         row.getString("status"),
                         Jdbc.instant(row, "last_attempt_at"),
                         Jdbc.instant(row, "last_success_at"),
