@@ -165,7 +165,7 @@ final class RankCommand implements Runnable {
                 moves.exits()
                         .forEach(t -> err.printf(
                                 "exit: %s %s (rank %s in %s)%n",
-                                t.code(), t.name(), t.raw().label(), earlier.label()));
+                                t.code(), t.name(), t.place().label(), earlier.label()));
             }
         }
         if (area != null) {

@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Places gained or lost by each territory between two palmarès of the same category, KPI and
- * network (docs/methodology.md, "Movement"): previous raw rank minus current raw rank, so +3 is three
- * places gained; "new" for a territory ranked now and not then. Exits are ranked then and not now.
+ * Places gained or lost by each territory between two palmarès of the same category, view and
+ * network (docs/methodology.md, "Movement"): previous rank minus current rank, so +3 is three places
+ * gained; "new" for a territory ranked now and not then. Exits are ranked then and not now.
  *
- * @param comparedTo the earlier period
+ * @param comparedTo the earlier palmarès as shown to people, e.g. its period "2026-09"
  * @param movements by territory code, for the territories ranked now
  * @param exits the territories ranked then and not now, in their order then
  */
-public record RankMovement(Period comparedTo, Map<String, String> movements, List<RankedTerritory> exits) {
+public record RankMovement(String comparedTo, Map<String, String> movements, List<Standing> exits) {
     public static final String NEW = "new";
 
     public RankMovement {
@@ -32,15 +32,28 @@ public record RankMovement(Period comparedTo, Map<String, String> movements, Lis
         return movements.get(code);
     }
 
-    /** Compares the palmarès now with the palmarès then. */
+    /** A territory's place in one palmarès. */
+    public record Standing(String code, String name, Place place) {}
+
+    /** Compares the KPI palmarès now with the palmarès then, on their raw ranks. */
     public static RankMovement between(Ranking now, Ranking then) {
+        return between(standings(now), standings(then), then.period().label());
+    }
+
+    /** Compares the composite or size-adjusted palmarès now with the palmarès then. */
+    public static RankMovement between(Scoreboard now, Scoreboard then) {
+        return between(standings(now), standings(then), then.period().label());
+    }
+
+    /** Compares the standings now with the standings then (in their order then for the exits). */
+    public static RankMovement between(List<Standing> now, List<Standing> then, String comparedTo) {
         Map<String, Integer> ranksThen = new HashMap<>();
-        then.territories().stream()
-                .filter(t -> t.raw().rank() != null)
-                .forEach(t -> ranksThen.put(t.code(), t.raw().rank()));
+        then.stream()
+                .filter(t -> t.place().rank() != null)
+                .forEach(t -> ranksThen.put(t.code(), t.place().rank()));
         Map<String, String> movements = new HashMap<>();
-        for (RankedTerritory t : now.territories()) {
-            Integer rank = t.raw().rank();
+        for (Standing t : now) {
+            Integer rank = t.place().rank();
             if (rank == null) {
                 continue;
             }
@@ -48,10 +61,22 @@ public record RankMovement(Period comparedTo, Map<String, String> movements, Lis
             movements.put(t.code(), before == null ? NEW : signed(before - rank));
         }
         Set<String> rankedNow = movements.keySet();
-        List<RankedTerritory> exits = then.territories().stream()
-                .filter(t -> t.raw().rank() != null && !rankedNow.contains(t.code()))
+        List<Standing> exits = then.stream()
+                .filter(t -> t.place().rank() != null && !rankedNow.contains(t.code()))
                 .collect(Collectors.toList());
-        return new RankMovement(then.period(), movements, exits);
+        return new RankMovement(comparedTo, movements, exits);
+    }
+
+    static List<Standing> standings(Ranking ranking) {
+        return ranking.territories().stream()
+                .map(t -> new Standing(t.code(), t.name(), t.raw()))
+                .toList();
+    }
+
+    static List<Standing> standings(Scoreboard board) {
+        return board.territories().stream()
+                .map(t -> new Standing(t.code(), t.name(), t.place()))
+                .toList();
     }
 
     static String signed(int places) {

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The interval and movement columns of a palmarès output, for each format of {@link RankingWriter}. */
+/**
+ * The interval and movement columns of a palmarès output, for each format of {@link RankingWriter} and
+ * {@link ScoreboardWriter}, by territory code.
+ */
 final class RankingExtraColumns {
     private RankingExtraColumns() {}
 
@@ -23,20 +26,20 @@ final class RankingExtraColumns {
         return header.toString();
     }
 
-    static String tableCells(RankingExtras extras, RankedTerritory t) {
+    static String tableCells(RankingExtras extras, String code) {
         StringBuilder cells = new StringBuilder();
         RankUncertainty u = extras.uncertainty();
         if (u != null) {
-            RankInterval interval = u.of(t.code());
+            RankInterval interval = u.of(code);
             cells.append(String.format(
                     Locale.ROOT,
                     "  %9s %-14s",
                     interval == null ? "-" : interval.label(),
-                    u.indistinguishableFrom(t.code())));
+                    u.indistinguishableFrom(code)));
         }
         RankMovement m = extras.movement();
         if (m != null) {
-            String movement = m.of(t.code());
+            String movement = m.of(code);
             cells.append(String.format(Locale.ROOT, "  %8s", movement == null ? "-" : movement));
         }
         return cells.toString();
@@ -64,9 +67,10 @@ final class RankingExtraColumns {
                 out.println("Exits: none");
             } else {
                 out.printf("Exits (ranked in %s, not now):%n", m.comparedTo());
-                for (RankedTerritory t : m.exits()) {
+                for (RankMovement.Standing t : m.exits()) {
                     out.printf(
-                            "  %-10s %s (was %s)%n", t.code(), t.name(), t.raw().label());
+                            "  %-10s %s (was %s)%n",
+                            t.code(), t.name(), t.place().label());
                 }
             }
         }
@@ -83,33 +87,33 @@ final class RankingExtraColumns {
         return header;
     }
 
-    static List<@Nullable Object> csvCells(RankingExtras extras, RankedTerritory t) {
+    static List<@Nullable Object> csvCells(RankingExtras extras, String code) {
         List<@Nullable Object> cells = new ArrayList<>();
         RankUncertainty u = extras.uncertainty();
         if (u != null) {
-            RankInterval interval = u.of(t.code());
+            RankInterval interval = u.of(code);
             cells.add(interval == null ? null : interval.low());
             cells.add(interval == null ? null : interval.high());
-            cells.add(u.indistinguishableFrom(t.code()));
+            cells.add(u.indistinguishableFrom(code));
         }
         RankMovement m = extras.movement();
         if (m != null) {
-            cells.add(m.of(t.code()));
+            cells.add(m.of(code));
         }
         return cells;
     }
 
-    static void jsonCells(RankingExtras extras, RankedTerritory t, Map<String, @Nullable Object> row) {
+    static void jsonCells(RankingExtras extras, String code, Map<String, @Nullable Object> row) {
         RankUncertainty u = extras.uncertainty();
         if (u != null) {
-            RankInterval interval = u.of(t.code());
+            RankInterval interval = u.of(code);
             row.put("rank_low", interval == null ? null : interval.low());
             row.put("rank_high", interval == null ? null : interval.high());
-            row.put("indistinguishable_from", u.indistinguishableFrom(t.code()));
+            row.put("indistinguishable_from", u.indistinguishableFrom(code));
         }
         RankMovement m = extras.movement();
         if (m != null) {
-            row.put("movement", m.of(t.code()));
+            row.put("movement", m.of(code));
         }
     }
 
@@ -125,13 +129,13 @@ final class RankingExtraColumns {
         }
         RankMovement m = extras.movement();
         if (m != null) {
-            root.put("compared_to", m.comparedTo().label());
+            root.put("compared_to", m.comparedTo());
             List<Map<String, @Nullable Object>> exits = new ArrayList<>();
-            for (RankedTerritory t : m.exits()) {
+            for (RankMovement.Standing t : m.exits()) {
                 Map<String, @Nullable Object> exit = new LinkedHashMap<>();
                 exit.put("code", t.code());
                 exit.put("name", t.name());
-                exit.put("rank_then", t.raw().rank());
+                exit.put("rank_then", t.place().rank());
                 exits.add(exit);
             }
             root.put("exits", exits);

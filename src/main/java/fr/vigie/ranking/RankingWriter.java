@@ -1,18 +1,11 @@
 package fr.vigie.ranking;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,9 +41,7 @@ public final class RankingWriter {
                 r.period().label());
         out.printf(
                 "Methodology %s · population millésime %s%s%n",
-                r.methodologyVersion(),
-                r.populationMillesimeLabel(),
-                r.simulated() ? " · " + Ranking.SIMULATED_LABEL + " (not real figures)" : "");
+                r.methodologyVersion(), r.populationMillesimeLabel(), PalmaresOutput.simulatedMark(r.simulated()));
         boolean perCapita = r.kpi().perCapita();
         out.printf("%5s  %-10s %-32s %16s", "rank", "code", "territory", r.kpi().id());
         out.print(perCapita ? String.format(Locale.ROOT, "  %5s %16s", "rank", "per 1,000 inh.") : "");
@@ -60,8 +51,8 @@ public final class RankingWriter {
                     "%5s  %-10s %-32s %16s",
                     t.raw().label(),
                     t.code(),
-                    abbreviate(t.name(), 32),
-                    number(t.raw().value()));
+                    PalmaresOutput.abbreviate(t.name(), 32),
+                    PalmaresOutput.number(t.raw().value()));
             out.print(
                     t.perCapita() == null
                             ? ""
@@ -69,13 +60,11 @@ public final class RankingWriter {
                                     Locale.ROOT,
                                     "  %5s %16s",
                                     t.perCapita().label(),
-                                    number(t.perCapita().value())));
-            out.println(RankingExtraColumns.tableCells(extras, t));
+                                    PalmaresOutput.number(t.perCapita().value())));
+            out.println(RankingExtraColumns.tableCells(extras, t.code()));
         }
-        int hidden = r.territories().size() - r.firstTerritories(limit).size();
-        if (hidden > 0) {
-            out.printf("… %d more (use --limit 0 for all)%n", hidden);
-        }
+        PalmaresOutput.hiddenRows(
+                r.territories().size() - r.firstTerritories(limit).size(), out);
         RankingExtraColumns.tableFooter(extras, out);
     }
 
@@ -94,36 +83,27 @@ public final class RankingWriter {
         header.addAll(RankingExtraColumns.csvHeader(extras));
         header.addAll(List.of(
                 "category", "kpi", "network", "period", "methodology_version", "population_millesime", "simulated"));
-        try {
-            CSVPrinter csv = new CSVPrinter(
-                    out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-            csv.printRecord(header);
-            for (RankedTerritory t : r.firstTerritories(limit)) {
-                List<@Nullable Object> row = new ArrayList<>();
-                row.addAll(List.of(
-                        t.raw().rank() == null ? "" : t.raw().rank(), t.raw().tied(), t.code(), t.name()));
-                row.add(t.population());
-                row.add(t.raw().value());
-                if (t.perCapita() != null) {
-                    row.add(t.perCapita().rank());
-                    row.add(t.perCapita().tied());
-                    row.add(t.perCapita().value());
-                }
-                row.addAll(RankingExtraColumns.csvCells(extras, t));
-                row.addAll(List.of(
-                        r.category().slug(),
-                        r.kpi().id(),
-                        r.network(),
-                        r.period().label()));
-                row.add(r.methodologyVersion());
-                row.add(t.populationMillesime());
-                row.add(t.simulated());
-                csv.printRecord(row);
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (RankedTerritory t : r.firstTerritories(limit)) {
+            List<@Nullable Object> row = new ArrayList<>();
+            row.addAll(List.of(
+                    t.raw().rank() == null ? "" : t.raw().rank(), t.raw().tied(), t.code(), t.name()));
+            row.add(t.population());
+            row.add(t.raw().value());
+            if (t.perCapita() != null) {
+                row.add(t.perCapita().rank());
+                row.add(t.perCapita().tied());
+                row.add(t.perCapita().value());
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            row.addAll(RankingExtraColumns.csvCells(extras, t.code()));
+            row.addAll(List.of(
+                    r.category().slug(), r.kpi().id(), r.network(), r.period().label()));
+            row.add(r.methodologyVersion());
+            row.add(t.populationMillesime());
+            row.add(t.simulated());
+            rows.add(row);
         }
+        PalmaresOutput.csv(out, header, rows);
     }
 
     private static void json(Ranking r, RankingExtras extras, int limit, PrintWriter out) {
@@ -136,10 +116,7 @@ public final class RankingWriter {
         root.put("unit", r.kpi().unit());
         root.put("network", r.network());
         root.put("population_millesime", r.populationMillesimes());
-        root.put("simulated", r.simulated());
-        if (r.simulated()) {
-            root.put("label", Ranking.SIMULATED_LABEL);
-        }
+        PalmaresOutput.putSimulated(root, r.simulated());
         List<Map<String, @Nullable Object>> rows = new ArrayList<>();
         for (RankedTerritory t : r.firstTerritories(limit)) {
             Map<String, @Nullable Object> row = new LinkedHashMap<>();
@@ -159,34 +136,12 @@ public final class RankingWriter {
                 perCapita.put("value", t.perCapita().value());
                 row.put("per_1000_inhabitants", perCapita);
             }
-            RankingExtraColumns.jsonCells(extras, t, row);
+            RankingExtraColumns.jsonCells(extras, t.code(), row);
             row.put("simulated", t.simulated());
             rows.add(row);
         }
         root.put("territories", rows);
         RankingExtraColumns.jsonFooter(extras, root);
-        try {
-            out.println(new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the palmarès as JSON", e);
-        }
-    }
-
-    /** A value for people: integers with thousands separators, others with 2 to 4 decimals. */
-    static String number(@Nullable Double value) {
-        if (value == null) {
-            return "no value";
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.format(Locale.ROOT, "%,.0f", value);
-        }
-        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%,.2f" : "%.4f", value);
-    }
-
-    /** The text cut to {@code width} characters, an ellipsis marking the cut. */
-    static String abbreviate(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+        PalmaresOutput.json(root, out);
     }
 }

@@ -91,7 +91,7 @@ public final class ScoreService {
                 + String.join(
                         ", ",
                         result.inPlay().stream()
-                                .map(w -> w.kpiId() + " " + RankingWriter.number(w.weight()))
+                                .map(w -> w.kpiId() + " " + PalmaresOutput.number(w.weight()))
                                 .toList()));
         if (!absent.isEmpty()) {
             notes.add("No value in this category, left out: " + String.join(", ", absent));

@@ -1,39 +1,37 @@
 package fr.vigie.ranking;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.vigie.ranking.Scoreboard.ScoredTerritory;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a composite or size-adjusted palmarès as a table, CSV or JSON. Every format states the
  * methodology version, period, snapshot dates, population millésime and the model (weights or fit),
- * and labels simulated data as {@link RankingWriter} does.
+ * and labels simulated data as {@link RankingWriter} does; the extras add rank intervals and movement.
  */
 public final class ScoreboardWriter {
     private ScoreboardWriter() {}
 
     public static void write(Scoreboard board, RankingFormat format, int limit, PrintWriter out) {
+        write(board, RankingExtras.NONE, format, limit, out);
+    }
+
+    /** Writes the palmarès with the optional interval and movement columns of the extras. */
+    public static void write(Scoreboard board, RankingExtras extras, RankingFormat format, int limit, PrintWriter out) {
         switch (format) {
-            case TABLE -> table(board, limit, out);
-            case CSV -> csv(board, limit, out);
-            case JSON -> json(board, limit, out);
+            case TABLE -> table(board, extras, limit, out);
+            case CSV -> csv(board, extras, limit, out);
+            case JSON -> json(board, extras, limit, out);
         }
         out.flush();
     }
 
-    private static void table(Scoreboard b, int limit, PrintWriter out) {
+    private static void table(Scoreboard b, RankingExtras extras, int limit, PrintWriter out) {
         out.printf(
                 "Palmarès %s (%s) · %s (%s) · network %s · period %s%s%n",
                 b.category().label(),
@@ -49,29 +47,28 @@ public final class ScoreboardWriter {
                 b.populationMillesimeLabel(),
                 date(b.firstSnapshot()),
                 date(b.lastSnapshot()),
-                b.simulated() ? " · " + Ranking.SIMULATED_LABEL + " (not real figures)" : "");
+                PalmaresOutput.simulatedMark(b.simulated()));
         b.notes().forEach(out::println);
         out.printf(
                 "%5s  %-10s %-32s %12s", "rank", "code", "territory", b.view().id());
-        b.columns().forEach(c -> out.printf(" %14s", RankingWriter.abbreviate(c, 14)));
-        out.println();
+        b.columns().forEach(c -> out.printf(" %14s", PalmaresOutput.abbreviate(c, 14)));
+        out.println(RankingExtraColumns.tableHeader(extras));
         for (ScoredTerritory t : b.firstTerritories(limit)) {
             out.printf(
                     "%5s  %-10s %-32s %12s",
                     t.place().label(),
                     t.code(),
-                    RankingWriter.abbreviate(t.name(), 32),
-                    RankingWriter.number(t.place().value()));
-            t.details().forEach(d -> out.printf(" %14s", d == null ? "-" : RankingWriter.number(d)));
-            out.println();
+                    PalmaresOutput.abbreviate(t.name(), 32),
+                    PalmaresOutput.number(t.place().value()));
+            t.details().forEach(d -> out.printf(" %14s", d == null ? "-" : PalmaresOutput.number(d)));
+            out.println(RankingExtraColumns.tableCells(extras, t.code()));
         }
-        int hidden = b.territories().size() - b.firstTerritories(limit).size();
-        if (hidden > 0) {
-            out.printf("… %d more (use --limit 0 for all)%n", hidden);
-        }
+        PalmaresOutput.hiddenRows(
+                b.territories().size() - b.firstTerritories(limit).size(), out);
+        RankingExtraColumns.tableFooter(extras, out);
     }
 
-    private static void csv(Scoreboard b, int limit, PrintWriter out) {
+    private static void csv(Scoreboard b, RankingExtras extras, int limit, PrintWriter out) {
         List<String> header = new ArrayList<>(List.of(
                 "rank",
                 "tied",
@@ -80,6 +77,7 @@ public final class ScoreboardWriter {
                 "population",
                 b.view().id()));
         header.addAll(b.columns());
+        header.addAll(RankingExtraColumns.csvHeader(extras));
         header.addAll(List.of(
                 "category",
                 "network",
@@ -89,33 +87,28 @@ public final class ScoreboardWriter {
                 "first_snapshot",
                 "last_snapshot",
                 "simulated"));
-        try {
-            CSVPrinter csv = new CSVPrinter(
-                    out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-            csv.printRecord(header);
-            for (ScoredTerritory t : b.firstTerritories(limit)) {
-                List<@Nullable Object> row = new ArrayList<>();
-                row.add(t.place().rank() == null ? "" : t.place().rank());
-                row.add(t.place().tied());
-                row.add(t.code());
-                row.add(t.name());
-                row.add(t.population());
-                row.add(t.place().value());
-                row.addAll(t.details());
-                row.addAll(List.of(b.category().slug(), b.network(), b.period().label(), b.methodologyVersion()));
-                row.add(t.populationMillesime());
-                row.add(instant(b.firstSnapshot()));
-                row.add(instant(b.lastSnapshot()));
-                row.add(t.simulated());
-                csv.printRecord(row);
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (ScoredTerritory t : b.firstTerritories(limit)) {
+            List<@Nullable Object> row = new ArrayList<>();
+            row.add(t.place().rank() == null ? "" : t.place().rank());
+            row.add(t.place().tied());
+            row.add(t.code());
+            row.add(t.name());
+            row.add(t.population());
+            row.add(t.place().value());
+            row.addAll(t.details());
+            row.addAll(RankingExtraColumns.csvCells(extras, t.code()));
+            row.addAll(List.of(b.category().slug(), b.network(), b.period().label(), b.methodologyVersion()));
+            row.add(t.populationMillesime());
+            row.add(instant(b.firstSnapshot()));
+            row.add(instant(b.lastSnapshot()));
+            row.add(t.simulated());
+            rows.add(row);
         }
+        PalmaresOutput.csv(out, header, rows);
     }
 
-    private static void json(Scoreboard b, int limit, PrintWriter out) {
+    private static void json(Scoreboard b, RankingExtras extras, int limit, PrintWriter out) {
         Map<String, @Nullable Object> root = new LinkedHashMap<>();
         root.put("methodology_version", b.methodologyVersion());
         root.put("view", b.view().id());
@@ -127,10 +120,7 @@ public final class ScoreboardWriter {
         root.put("population_millesime", b.populationMillesimes());
         root.put("first_snapshot", instant(b.firstSnapshot()));
         root.put("last_snapshot", instant(b.lastSnapshot()));
-        root.put("simulated", b.simulated());
-        if (b.simulated()) {
-            root.put("label", Ranking.SIMULATED_LABEL);
-        }
+        PalmaresOutput.putSimulated(root, b.simulated());
         root.put("computed_now", b.computedNow());
         root.put("model", b.model());
         List<Map<String, @Nullable Object>> rows = new ArrayList<>();
@@ -147,17 +137,13 @@ public final class ScoreboardWriter {
             for (int i = 0; i < b.columns().size(); i++) {
                 row.put(b.columns().get(i), t.details().get(i));
             }
+            RankingExtraColumns.jsonCells(extras, t.code(), row);
             row.put("simulated", t.simulated());
             rows.add(row);
         }
         root.put("territories", rows);
-        try {
-            out.println(new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the palmarès as JSON", e);
-        }
+        RankingExtraColumns.jsonFooter(extras, root);
+        PalmaresOutput.json(root, out);
     }
 
     private static @Nullable String instant(@Nullable Instant instant) {

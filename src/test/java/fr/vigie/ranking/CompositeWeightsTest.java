@@ -21,7 +21,7 @@ class CompositeWeightsTest {
         var weights = CompositeWeights.load(home);
         assertThat(weights.source()).contains("built-in");
         assertThat(weights.weights())
-                .extracting(w -> w.kpiId() + "=" + RankingWriter.number(w.weight()))
+                .extracting(w -> w.kpiId() + "=" + PalmaresOutput.number(w.weight()))
                 .containsExactly(
                         "engagement-rate=5",
                         "audience-per-1000=4",

@@ -37,13 +37,13 @@ class RankMovementTest {
             var october = ranks.rank("grandes-villes", Period.parse("2026-10"), KpiCatalogue.ENGAGEMENT_RATE, "all");
             var september = ranks.rank("grandes-villes", Period.parse("2026-09"), KpiCatalogue.ENGAGEMENT_RATE, "all");
             var movement = RankMovement.between(october, september);
-            assertThat(movement.comparedTo().label()).isEqualTo("2026-09");
+            assertThat(movement.comparedTo()).isEqualTo("2026-09");
             assertThat(movement.of("G4")).isEqualTo("new");
             assertThat(movement.of("G2")).isEqualTo("-1");
             assertThat(movement.of("G1")).isEqualTo("0");
             assertThat(movement.of("G3")).isEqualTo("new");
             assertThat(movement.of("G5")).isNull();
-            assertThat(movement.exits()).extracting(RankedTerritory::code).containsExactly("G5");
+            assertThat(movement.exits()).extracting(RankMovement.Standing::code).containsExactly("G5");
             var back = RankMovement.between(september, october);
             assertThat(back.of("G2")).isEqualTo("+1");
         }
