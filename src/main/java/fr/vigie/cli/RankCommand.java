@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
             "  vigie rank --category departements --period 2026 --size-adjusted --format json",
             "  vigie rank --category villages --period 2026-Q3 --format csv --limit 0 > top.csv",
             "  vigie rank --category grandes-villes --period 2026 --kpi engagement-rate --intervals --seed 7",
+            "  vigie rank --category villes-moyennes --period 2026 --composite --intervals --resamples 1000",
             "  vigie rank --category regions --period 2026-10 --movement --compare-to 2025-10"
         })
 final class RankCommand implements Runnable {
@@ -110,9 +111,8 @@ final class RankCommand implements Runnable {
 
     @Override
     public void run() {
-        if ((composite || sizeAdjusted) && (intervals || movement)) {
-            throw new VigieException(
-                    "--intervals and --movement apply to a KPI palmarès for now: drop --composite/--size-adjusted");
+        if ((composite || sizeAdjusted) && movement) {
+            throw new VigieException("--movement applies to a KPI palmarès for now: drop --composite/--size-adjusted");
         }
         if (compareTo != null && !movement) {
             throw new VigieException("--compare-to goes with --movement: add --movement");
@@ -140,8 +140,15 @@ final class RankCommand implements Runnable {
                         "%s values for %s were missing or older than the last import: computed them now%n",
                         String.join(", ", board.computedNow()), p.label());
             }
+            RankUncertainty boardIntervals = intervals
+                    ? new UncertaintyService(vigie.store()).intervals(board, scores.weights(), resamples, seed)
+                    : null;
             ScoreboardWriter.write(
-                    board, chosenFormat, limit, spec.commandLine().getOut());
+                    board,
+                    new RankingExtras(boardIntervals, null),
+                    chosenFormat,
+                    limit,
+                    spec.commandLine().getOut());
             return;
         }
         var chosenKpi = KpiCatalogue.byId(kpi);

@@ -3,7 +3,6 @@ package fr.vigie.ranking;
 import fr.vigie.kpi.Kpi.BetterDirection;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * best 100, linearly by mean rank: 100 × (r − 1) ÷ (n − 1), r counted from the worst. Tied values
  * (equal once rounded to 6 decimals, as in {@link CompetitionRanking}) share the mean of their
  * ranks, hence the mean percentile. A lone value gets 50 (nothing to compare it with); a missing
- * value gets none.
+ * value gets none. Computed on primitive arrays, as the composite bootstrap does it a thousand times.
  */
 final class Percentiles {
     private static final double TIE_SCALE = 1e6;
@@ -21,40 +20,50 @@ final class Percentiles {
 
     /** The percentiles of the values, in the same order as the values. */
     static List<@Nullable Double> of(List<@Nullable Double> values, BetterDirection direction) {
-        Integer[] order = new Integer[values.size()];
-        Arrays.setAll(order, i -> i);
-        Comparator<Integer> worseFirst = Comparator.comparingLong(i -> key(values.get(i)));
-        if (direction == BetterDirection.LOWER) {
-            worseFirst = worseFirst.reversed();
+        double[] raw = new double[values.size()];
+        for (int i = 0; i < raw.length; i++) {
+            Double v = values.get(i);
+            raw[i] = v == null || !Double.isFinite(v) ? Double.NaN : v;
         }
-        List<Integer> sorted = Arrays.stream(order)
-                .filter(i -> isRankable(values.get(i)))
-                .sorted(worseFirst)
-                .toList();
-        @Nullable Double[] percentiles = new Double[values.size()];
-        int n = sorted.size();
-        int groupStart = 0;
-        while (groupStart < n) {
-            long groupKey = key(values.get(sorted.get(groupStart)));
-            int groupEnd = groupStart;
-            while (groupEnd < n && key(values.get(sorted.get(groupEnd))) == groupKey) {
-                groupEnd++;
-            }
-            double meanRank = (groupStart + 1 + groupEnd) / 2.0; // ranks groupStart+1 … groupEnd
-            double percentile = n == 1 ? 50.0 : 100.0 * (meanRank - 1) / (n - 1);
-            for (int j = groupStart; j < groupEnd; j++) {
-                percentiles[sorted.get(j)] = percentile;
-            }
-            groupStart = groupEnd;
+        double[] percentiles = of(raw, direction);
+        List<@Nullable Double> result = new ArrayList<>(raw.length);
+        for (double p : percentiles) {
+            result.add(Double.isNaN(p) ? null : p);
         }
-        return new ArrayList<>(Arrays.asList(percentiles));
+        return result;
     }
 
-    private static boolean isRankable(@Nullable Double value) {
-        return value != null && Double.isFinite(value);
-    }
-
-    private static long key(@Nullable Double value) {
-        return value == null ? Long.MIN_VALUE : Math.round(value * TIE_SCALE);
+    /** The percentiles of the values (NaN: missing, and no percentile), in the same order. */
+    static double[] of(double[] values, BetterDirection direction) {
+        double sign = direction == BetterDirection.HIGHER ? 1 : -1; // ascending keys: worst first
+        int n = values.length;
+        long[] keys = new long[n];
+        int present = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(values[i])) {
+                keys[i] = Math.round(sign * values[i] * TIE_SCALE);
+                present++;
+            }
+        }
+        long[] sorted = new long[present];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(values[i])) {
+                sorted[k++] = keys[i];
+            }
+        }
+        Arrays.sort(sorted);
+        double[] percentiles = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(values[i])) {
+                percentiles[i] = Double.NaN;
+                continue;
+            }
+            int first = Bootstrap.firstIndexOf(sorted, keys[i]); // ranks first+1 … last, from the worst
+            int last = keys[i] == Long.MAX_VALUE ? present : Bootstrap.firstIndexOf(sorted, keys[i] + 1);
+            double meanRank = (first + 1 + last) / 2.0;
+            percentiles[i] = present == 1 ? 50.0 : 100.0 * (meanRank - 1) / (present - 1);
+        }
+        return percentiles;
     }
 }

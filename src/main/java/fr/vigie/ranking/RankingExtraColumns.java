@@ -50,7 +50,7 @@ final class RankingExtraColumns {
         if (u != null) {
             out.println(
                     u.method().equals(RankUncertainty.NONE)
-                            ? "Intervals: this KPI comes from follower snapshots, nothing to resample: interval = rank."
+                            ? "Intervals: nothing to resample (values from follower snapshots): interval = rank."
                             : String.format(
                                     Locale.ROOT,
                                     "Intervals: 2.5-97.5 %% percentiles of the rank over %d bootstrap resamples of the"

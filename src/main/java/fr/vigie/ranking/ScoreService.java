@@ -7,6 +7,7 @@ import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.Period;
 import fr.vigie.ranking.CompositeWeights.Weight;
+import fr.vigie.ranking.ScoreCandidates.Candidate;
 import fr.vigie.ranking.Scoreboard.ScoreView;
 import fr.vigie.ranking.Scoreboard.ScoredTerritory;
 import fr.vigie.store.RankingTable;
@@ -32,6 +33,7 @@ public final class ScoreService {
     private final ScoreTable table;
     private final RankingTable rankings;
     private final CompositeWeights weights;
+    private final ScoreCandidates territories;
 
     public ScoreService(Store store, KpiService kpis, CompositeWeights weights) {
         this.ranks = new RankService(store, kpis);
@@ -39,6 +41,7 @@ public final class ScoreService {
         this.table = new ScoreTable(store);
         this.rankings = new RankingTable(store);
         this.weights = weights;
+        this.territories = new ScoreCandidates(store);
     }
 
     public CompositeWeights weights() {
@@ -51,7 +54,7 @@ public final class ScoreService {
         String networkId = RankService.networkId(network);
         Set<String> within = area == null ? null : within(area);
         List<String> computed = computeMissing(period, weights.kpiIds());
-        List<Candidate> candidates = candidates(category, weights.kpiIds(), period, networkId);
+        List<Candidate> candidates = territories.load(category, weights.kpiIds(), period, networkId);
         Map<String, List<@Nullable Double>> values = new LinkedHashMap<>();
         for (String kpi : weights.kpiIds()) {
             values.put(kpi, candidates.stream().map(c -> c.values().get(kpi)).toList());
@@ -122,7 +125,7 @@ public final class ScoreService {
         Set<String> within = area == null ? null : within(area);
         String audience = KpiCatalogue.AUDIENCE.id();
         List<String> computed = computeMissing(period, List.of(audience));
-        List<Candidate> candidates = candidates(category, List.of(audience), period, networkId);
+        List<Candidate> candidates = territories.load(category, List.of(audience), period, networkId);
         List<Candidate> fitted =
                 candidates.stream().filter(ScoreService::fittable).toList();
         Optional<SizeFit> fit = SizeFit.fit(
@@ -235,39 +238,6 @@ public final class ScoreService {
             kpis.compute(period, missing);
         }
         return missing.stream().map(Kpi::id).toList();
-    }
-
-    /** A territory of the category with its values per KPI id. */
-    record Candidate(
-            String code,
-            String name,
-            @Nullable Long population,
-            @Nullable Integer populationMillesime,
-            Map<String, Double> values,
-            boolean simulated) {}
-
-    private List<Candidate> candidates(Category category, List<String> ids, Period period, String network) {
-        Map<String, Candidate> byCode = new LinkedHashMap<>();
-        for (var row : table.values(category.slug(), ids, KpiCatalogue.METHODOLOGY_VERSION, period.label(), network)) {
-            Candidate c = byCode.computeIfAbsent(
-                    row.code(),
-                    code -> new Candidate(
-                            code,
-                            row.name(),
-                            row.population(),
-                            row.populationMillesime(),
-                            new LinkedHashMap<>(),
-                            false));
-            if (row.kpi() != null && row.value() != null) {
-                c.values().put(row.kpi(), row.value());
-            }
-            if (row.simulated() && !c.simulated()) {
-                byCode.put(
-                        c.code(),
-                        new Candidate(c.code(), c.name(), c.population(), c.populationMillesime(), c.values(), true));
-            }
-        }
-        return List.copyOf(byCode.values());
     }
 
     private Scoreboard board(

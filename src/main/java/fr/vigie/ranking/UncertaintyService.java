@@ -10,10 +10,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rank intervals of a KPI palmarès by bootstrap (docs/methodology.md, "Uncertainty"). Posts-based
- * KPIs are resampled in memory from per-territory samples loaded with one query: engagement-rate
- * over the posts of the period, posts-per-day over the 30 days of its window. Other KPIs (audience
- * and the snapshot-based ones) have nothing to resample: their interval is the point rank.
+ * Rank intervals of a palmarès by bootstrap (docs/methodology.md, "Uncertainty"). Posts-based KPIs
+ * are resampled in memory from per-territory samples loaded with one query: engagement-rate over the
+ * posts of the period, posts-per-day over the 30 days of its window. Other KPIs (audience and the
+ * snapshot-based ones) have nothing to resample: their interval is the point rank. Composite and
+ * size-adjusted palmarès: see {@link ScoreUncertainty}.
  */
 public final class UncertaintyService {
     public static final int DEFAULT_RESAMPLES = 1000;
@@ -22,9 +23,11 @@ public final class UncertaintyService {
     static final int POSTS_PER_DAY_WINDOW = 30;
 
     private final UncertaintyTable table;
+    private final ScoreCandidates candidates;
 
     public UncertaintyService(Store store) {
         this.table = new UncertaintyTable(store);
+        this.candidates = new ScoreCandidates(store);
     }
 
     /** Whether the KPI's interval comes from a resampling, and of what ("posts", "days" or "none"). */
@@ -39,15 +42,48 @@ public final class UncertaintyService {
     }
 
     /**
+     * The rank interval of every ranked territory of a composite or size-adjusted palmarès, in its
+     * whole category (also when the board is an extract), from the KPI values stored for it.
+     *
+     * @param weights the weights the composite was computed with (unused for size-adjusted)
+     * @throws VigieException when resamples is below 1
+     */
+    public RankUncertainty intervals(Scoreboard board, CompositeWeights weights, int resamples, long seed) {
+        checkResamples(resamples);
+        var scores = new ScoreUncertainty(table);
+        return switch (board.view()) {
+            case COMPOSITE ->
+                scores.composite(
+                        candidates.load(board.category(), weights.kpiIds(), board.period(), board.network()),
+                        weights,
+                        board.category(),
+                        board.period(),
+                        board.network(),
+                        resamples,
+                        seed);
+            case SIZE_ADJUSTED ->
+                scores.sizeAdjusted(
+                        candidates.load(
+                                board.category(), List.of(KpiCatalogue.AUDIENCE.id()), board.period(), board.network()),
+                        resamples,
+                        seed);
+        };
+    }
+
+    private static void checkResamples(int resamples) {
+        if (resamples < 1) {
+            throw new VigieException(
+                    "--resamples must be at least 1 (default " + DEFAULT_RESAMPLES + "), not " + resamples);
+        }
+    }
+
+    /**
      * The rank interval of every ranked territory of the palmarès (its raw view).
      *
      * @throws VigieException when resamples is below 1
      */
     public RankUncertainty intervals(Ranking ranking, int resamples, long seed) {
-        if (resamples < 1) {
-            throw new VigieException(
-                    "--resamples must be at least 1 (default " + DEFAULT_RESAMPLES + "), not " + resamples);
-        }
+        checkResamples(resamples);
         String method = method(ranking.kpi().id());
         String category = ranking.category().slug();
         Map<String, double[]> samples;

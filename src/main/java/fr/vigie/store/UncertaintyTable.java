@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The per-post and per-day inputs of the rank bootstrap, loaded with one query per KPI: for each
  * territory of a category, the samples whose mean (times a scale) is its KPI value. Each query
- * mirrors the SQL of its KPI (kpi/engagement-rate.sql, kpi/posts-per-day.sql); the samples are
+ * mirrors the SQL of its KPI (kpi/engagement-rate.sql, kpi/posts-per-day.sql,
+ * kpi/participation-per-1000.sql); the samples are
  * ordered deterministically so that a seeded resampling gives the same output on every run.
  */
 public final class UncertaintyTable {
@@ -97,6 +98,34 @@ public final class UncertaintyTable {
                 Jdbc.timestamp(parisMidnight(windowStart)),
                 Jdbc.timestamp(parisMidnight(windowEnd)));
         return byTerritory(rows);
+    }
+
+    /**
+     * For each territory of the category, its citizens' posts under its hashtags (table citizen_post, of
+     * the network or all) per Paris day from {@code start} to {@code end} exclusive (index 0 = start,
+     * zeros included). Their sum is the count behind its participation-per-1000.
+     */
+    public Map<String, double[]> dailyCitizenPosts(String category, String network, LocalDate start, LocalDate end) {
+        String sql = """
+                SELECT p.territory_code AS code,
+                       list(date_diff('day', ?::DATE,
+                            CAST((p.published_at AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris' AS DATE))) AS samples
+                  FROM citizen_post p
+                  JOIN territory_category c ON c.code = p.territory_code AND c.category = ?
+                 WHERE (? = 'all' OR p.network = ?) AND p.published_at >= ? AND p.published_at < ?
+                 GROUP BY p.territory_code ORDER BY p.territory_code
+                """;
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(start, end);
+        return byTerritory(Jdbc.query(
+                store,
+                sql,
+                row -> Map.entry(row.getString("code"), dayCounts(row, days)),
+                start,
+                category,
+                network,
+                network,
+                Jdbc.timestamp(parisMidnight(start)),
+                Jdbc.timestamp(parisMidnight(end))));
     }
 
     private static Instant parisMidnight(LocalDate day) {

@@ -115,14 +115,47 @@ class RankIntervalsAndMovementCommandTest {
     void saysThatASnapshotKpiHasNothingToResample() {
         assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10", "--intervals"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("nothing to resample: interval = rank");
+        assertThat(out.toString()).contains("nothing to resample (values from follower snapshots): interval = rank");
     }
 
     @Test
-    void refusesCompareToWithoutMovementAndIntervalsOnAComposite() {
+    void refusesCompareToWithoutMovement() {
         assertThat(rank("--compare-to", "2026-09")).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(err.toString()).contains("--compare-to goes with --movement");
-        assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10", "--composite", "--intervals"))
-                .isEqualTo(ExitCodes.USER_ERROR);
+    }
+
+    @Test
+    void addsIntervalsToTheCompositeAndSizeAdjustedPalmares() {
+        assertThat(vigie(
+                        "rank",
+                        "--category",
+                        "grandes-villes",
+                        "--period",
+                        "2026-10",
+                        "--composite",
+                        "--intervals",
+                        "--resamples",
+                        "200",
+                        "--format",
+                        "json"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("\"view\" : \"composite\"")
+                .contains("\"rank_low\" : 1")
+                .contains("\"method\" : \"posts and days\"")
+                .contains("\"resamples\" : 200");
+        out.getBuffer().setLength(0);
+        assertThat(vigie(
+                        "rank",
+                        "--category",
+                        "grandes-villes",
+                        "--period",
+                        "2026-10",
+                        "--size-adjusted",
+                        "--intervals"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("same as ranks")
+                .contains("bootstrap resamples of the territories of the fit (seed 2026)");
     }
 }

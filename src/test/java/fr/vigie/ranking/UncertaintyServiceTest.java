@@ -104,6 +104,62 @@ class UncertaintyServiceTest {
     }
 
     @Test
+    void givesEveryScoredTerritoryOfTheCompositeAnIntervalHoldingItsRank() {
+        var scores = new ScoreService(store, new KpiService(store), CompositeWeights.builtIn());
+        var board = scores.composite("grandes-villes", OCTOBER, "all", null);
+        var first = uncertainty.intervals(board, scores.weights(), 500, 9);
+        var second = uncertainty.intervals(board, scores.weights(), 500, 9);
+        assertThat(first.method()).isEqualTo("posts and days");
+        assertThat(first.intervals()).isEqualTo(second.intervals());
+        for (var t : board.territories()) {
+            if (t.place().rank() == null) {
+                assertThat(first.of(t.code())).isNull();
+            } else {
+                assertThat(first.of(t.code()).contains(t.place().rank()))
+                        .as(t.code())
+                        .isTrue();
+            }
+        }
+        assertThat(first.intervals()).isNotEmpty();
+    }
+
+    @Test
+    void givesTheSizeAdjustedPalmaresIntervalsFromTheFitRedrawn() {
+        var scores = new ScoreService(store, new KpiService(store), CompositeWeights.builtIn());
+        var board = scores.sizeAdjusted("grandes-villes", OCTOBER, "all", null);
+        var result = uncertainty.intervals(board, scores.weights(), 300, 1);
+        assertThat(result.method()).isEqualTo("territories of the fit");
+        for (var t : board.territories()) {
+            if (t.place().rank() != null) {
+                assertThat(result.of(t.code()).contains(t.place().rank()))
+                        .as(t.code())
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void loadsDailyCitizenPostsWhoseSumIsTheParticipationCount() {
+        KpiFixtures.execute(
+                store,
+                "INSERT INTO citizen_post (network, post_id, territory_code, author_pseudonym, published_at,"
+                        + " source) VALUES ('bluesky', 'c1', 'G1', 'p1', '2026-10-01 08:00:00', 't'),"
+                        + " ('bluesky', 'c2', 'G1', 'p2', '2026-10-01 09:00:00', 't'),"
+                        + " ('mastodon', 'c3', 'G1', 'p1', '2026-10-31 21:00:00', 't'),"
+                        + " ('bluesky', 'c4', 'G2', 'p3', '2026-11-01 08:00:00', 't')");
+        var table = new UncertaintyTable(store);
+        var days = table.dailyCitizenPosts("grandes-villes", "all", OCTOBER.start(), OCTOBER.end());
+        assertThat(days.get("G1")).hasSize(31);
+        assertThat(days.get("G1")[0]).isEqualTo(2.0);
+        assertThat(days.get("G1")[30]).isEqualTo(1.0);
+        assertThat(Arrays.stream(days.get("G1")).sum()).isEqualTo(3.0);
+        assertThat(days).doesNotContainKey("G2");
+        assertThat(table.dailyCitizenPosts("grandes-villes", "bluesky", OCTOBER.start(), OCTOBER.end())
+                        .get("G1"))
+                .containsOnly(2.0, 0.0);
+    }
+
+    @Test
     void refusesFewerThanOneResample() {
         var ranking = ranks.rank("grandes-villes", OCTOBER, KpiCatalogue.ENGAGEMENT_RATE, "all");
         assertThatThrownBy(() -> uncertainty.intervals(ranking, 0, 1))
