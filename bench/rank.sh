@@ -16,7 +16,8 @@ store="$dir/kpi-$accounts-$posts.duckdb"
 mkdir -p "$dir"
 if [ ! -f "$store" ] || [ "${REGENERATE:-0}" = 1 ]; then
   ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -Dmdep.includeScope=test >/dev/null
+    -Dmdep.includeScope=test \
+    -Dspotless.check.skip=true >target/bench-build.log || { cat target/bench-build.log >&2; exit 1; }
   cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
   echo "generating $store…" >&2
   "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx512m -cp "$cp" fr.vigie.bench.KpiComputeBenchmark \

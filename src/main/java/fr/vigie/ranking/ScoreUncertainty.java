@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -28,9 +29,16 @@ final class ScoreUncertainty {
     static final String SIZE_METHOD = "territories of the fit";
 
     private final UncertaintyTable table;
+    private final boolean everyCategory;
+    private final Map<String, Map<String, double[]>> loaded = new ConcurrentHashMap<>();
 
-    ScoreUncertainty(UncertaintyTable table) {
+    /**
+     * @param everyCategory load each KPI's samples for every category at once and keep them, for a
+     *     run that ranks every category (one query per KPI instead of one per KPI and category)
+     */
+    ScoreUncertainty(UncertaintyTable table, boolean everyCategory) {
         this.table = table;
+        this.everyCategory = everyCategory;
     }
 
     RankUncertainty composite(
@@ -108,14 +116,19 @@ final class ScoreUncertainty {
         String id = w.kpiId();
         Map<String, double[]> samples;
         ToDoubleFunction<Candidate> scale;
+        String from = everyCategory ? null : category;
+        String key = id + "|" + network + "|" + period.label() + "|" + from;
         if (id.equals(KpiCatalogue.ENGAGEMENT_RATE.id())) {
-            samples = table.postEngagement(category, network, period.startInstant(), period.endInstant());
+            samples = loaded.computeIfAbsent(
+                    key, k -> table.postEngagement(from, network, period.startInstant(), period.endInstant()));
             scale = c -> 100;
         } else if (id.equals(KpiCatalogue.POSTS_PER_DAY.id())) {
-            samples = table.dailyPosts(category, network, period.end(), UncertaintyService.POSTS_PER_DAY_WINDOW);
+            samples = loaded.computeIfAbsent(
+                    key, k -> table.dailyPosts(from, network, period.end(), UncertaintyService.POSTS_PER_DAY_WINDOW));
             scale = c -> 1;
         } else if (id.equals(KpiCatalogue.PARTICIPATION_PER_1000.id())) {
-            samples = table.dailyCitizenPosts(category, network, period.start(), period.end());
+            samples = loaded.computeIfAbsent(
+                    key, k -> table.dailyCitizenPosts(from, network, period.start(), period.end()));
             long days = ChronoUnit.DAYS.between(period.start(), period.end());
             scale = c -> c.population() == null || c.population() <= 0 ? Double.NaN : days * 1000.0 / c.population();
         } else {

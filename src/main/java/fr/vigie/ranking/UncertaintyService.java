@@ -24,10 +24,25 @@ public final class UncertaintyService {
 
     private final UncertaintyTable table;
     private final ScoreCandidates candidates;
+    private final ScoreUncertainty scores;
 
+    /** A service that loads the samples of the category it is asked about. */
     public UncertaintyService(Store store) {
+        this(store, false);
+    }
+
+    private UncertaintyService(Store store, boolean everyCategory) {
         this.table = new UncertaintyTable(store);
         this.candidates = new ScoreCandidates(store);
+        this.scores = new ScoreUncertainty(table, everyCategory);
+    }
+
+    /**
+     * A service for ranking every category in turn (an edition): the composite's samples are loaded
+     * for every category with one query per KPI, then kept. Data stored afterwards are not seen.
+     */
+    public static UncertaintyService forEveryCategory(Store store) {
+        return new UncertaintyService(store, true);
     }
 
     /** Whether the KPI's interval comes from a resampling, and of what ("posts", "days" or "none"). */
@@ -50,7 +65,6 @@ public final class UncertaintyService {
      */
     public RankUncertainty intervals(Scoreboard board, CompositeWeights weights, int resamples, long seed) {
         checkResamples(resamples);
-        var scores = new ScoreUncertainty(table);
         return switch (board.view()) {
             case COMPOSITE ->
                 scores.composite(

@@ -8,13 +8,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-post and per-day inputs of the rank bootstrap, loaded with one query per KPI: for each
  * territory of a category, the samples whose mean (times a scale) is its KPI value. Each query
  * mirrors the SQL of its KPI (kpi/engagement-rate.sql, kpi/posts-per-day.sql,
  * kpi/participation-per-1000.sql); the samples are
- * ordered deterministically so that a seeded resampling gives the same output on every run.
+ * ordered deterministically so that a seeded resampling gives the same output on every run. A null
+ * category loads the territories of every category at once.
  */
 public final class UncertaintyTable {
     private final Store store;
@@ -29,7 +31,7 @@ public final class UncertaintyTable {
      * its latest observation divided by the mean followers of its account over the period. Their
      * mean times 100 is the territory's engagement rate.
      */
-    public Map<String, double[]> postEngagement(String category, String network, Instant start, Instant end) {
+    public Map<String, double[]> postEngagement(@Nullable String category, String network, Instant start, Instant end) {
         String sql = """
                 WITH period_post AS (
                     SELECT network, post_id, account_id FROM post
@@ -49,7 +51,7 @@ public final class UncertaintyTable {
                   JOIN latest_metric l USING (network, post_id)
                   JOIN account a ON a.account_id = p.account_id
                   JOIN period_followers f ON f.account_id = p.account_id
-                  JOIN territory_category c ON c.code = a.territory_code AND c.category = ?
+                  JOIN territory_category c ON c.code = a.territory_code AND coalesce(?::VARCHAR, c.category) = c.category
                  WHERE a.role = 'official' AND f.mean_followers > 0 AND (? = 'all' OR a.network = ?)
                  GROUP BY a.territory_code ORDER BY a.territory_code
                 """;
@@ -74,14 +76,14 @@ public final class UncertaintyTable {
      * {@code windowEnd} (index 0 = first day, zeros included), counting its official accounts (of the
      * network, or all). Their mean is the territory's posts per day.
      */
-    public Map<String, double[]> dailyPosts(String category, String network, LocalDate windowEnd, int days) {
+    public Map<String, double[]> dailyPosts(@Nullable String category, String network, LocalDate windowEnd, int days) {
         String sql = """
                 SELECT a.territory_code AS code,
                        list(date_diff('day', ?::DATE,
                             CAST((p.published_at AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris' AS DATE))) AS samples
                   FROM post p
                   JOIN account a ON a.account_id = p.account_id
-                  JOIN territory_category c ON c.code = a.territory_code AND c.category = ?
+                  JOIN territory_category c ON c.code = a.territory_code AND coalesce(?::VARCHAR, c.category) = c.category
                  WHERE a.role = 'official' AND (? = 'all' OR a.network = ?)
                    AND p.published_at >= ? AND p.published_at < ?
                  GROUP BY a.territory_code ORDER BY a.territory_code
@@ -105,13 +107,14 @@ public final class UncertaintyTable {
      * the network or all) per Paris day from {@code start} to {@code end} exclusive (index 0 = start,
      * zeros included). Their sum is the count behind its participation-per-1000.
      */
-    public Map<String, double[]> dailyCitizenPosts(String category, String network, LocalDate start, LocalDate end) {
+    public Map<String, double[]> dailyCitizenPosts(
+            @Nullable String category, String network, LocalDate start, LocalDate end) {
         String sql = """
                 SELECT p.territory_code AS code,
                        list(date_diff('day', ?::DATE,
                             CAST((p.published_at AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris' AS DATE))) AS samples
                   FROM citizen_post p
-                  JOIN territory_category c ON c.code = p.territory_code AND c.category = ?
+                  JOIN territory_category c ON c.code = p.territory_code AND coalesce(?::VARCHAR, c.category) = c.category
                  WHERE (? = 'all' OR p.network = ?) AND p.published_at >= ? AND p.published_at < ?
                  GROUP BY p.territory_code ORDER BY p.territory_code
                 """;

@@ -3,8 +3,10 @@ package fr.vigie.store;
 /**
  * Fills a store with a synthetic year of activity generated in SQL (generate_series and hash-based
  * pseudo-random values), for benchmarks: territories, accounts on every network, one snapshot a
- * day per account, posts spread over the year and two metric observations per post. Every row is
- * simulated.
+ * day per account (followers and following), posts spread over the year and two metric
+ * observations per post, a citizen's comment under one post in four (half of them answered in
+ * thread within a day), and one citizen's post under a territory hashtag per ten posts, for the
+ * half of the territories that have hashtags. Every row is simulated.
  */
 public final class SyntheticKpiData {
     private static final String NETWORKS =
@@ -29,9 +31,10 @@ public final class SyntheticKpiData {
                         + " SELECT net || ':' || i, 'T' || (i % " + territories + "), net, 'h' || i,"
                         + " CASE WHEN hash(i, 'role') % 10 = 0 THEN 'thematic' ELSE 'official' END, 'active', 'bench', true"
                         + " FROM (SELECT i, " + NETWORKS + "[1 + i % 9] AS net FROM range(" + accounts + ") t(i))");
-        store.execute("INSERT INTO account_snapshot (account_id, observed_at, followers, source, simulated)"
+        store.execute("INSERT INTO account_snapshot (account_id, observed_at, followers, following, source, simulated)"
                 + " SELECT a.account_id, " + start + " + INTERVAL 20 HOUR + d * INTERVAL 1 DAY,"
-                + " 100 + hash(a.account_id) % 200000 + d * (hash(a.account_id, 'g') % 50)::BIGINT, 'bench', true"
+                + " 100 + hash(a.account_id) % 200000 + d * (hash(a.account_id, 'g') % 50)::BIGINT,"
+                + " hash(a.account_id, 'f') % 3000, 'bench', true"
                 + " FROM account a, range(365) r(d)");
         long perBatch = (posts + batches - 1) / batches;
         for (long from = 0; from < posts; from += perBatch) {
@@ -50,7 +53,28 @@ public final class SyntheticKpiData {
                     + " CASE WHEN net = 'facebook' AND hash(i, 's') % 3 = 0 THEN NULL ELSE hash(i, o, 's') % 15 END,"
                     + " NULL, hash(i, o, 'v') % 10, hash(i, o, 'w') % 5000, 'bench', true"
                     + " FROM (" + postRows + "), range(2) r(o)");
+            String commented =
+                    "SELECT i, net, published_at + (hash(i, 'cd') % 172800)::BIGINT * INTERVAL 1 SECOND AS commented_at"
+                            + " FROM (" + postRows + ") WHERE hash(i, 'q') % 4 = 0";
+            store.execute("INSERT INTO comment (network, comment_id, post_id, parent_comment_id, author_pseudonym,"
+                    + " from_account, published_at, source, simulated)"
+                    + " SELECT net, 'c' || i, 'p' || i, NULL, 'u' || (hash(i, 'u') % 100000), false, commented_at, 'bench', true"
+                    + " FROM (" + commented + ")");
+            store.execute("INSERT INTO comment (network, comment_id, post_id, parent_comment_id, author_pseudonym,"
+                    + " from_account, published_at, source, simulated)"
+                    + " SELECT net, 'r' || i, 'p' || i, 'c' || i, 'account', true,"
+                    + " commented_at + (60 + hash(i, 'rd') % 86400)::BIGINT * INTERVAL 1 SECOND, 'bench', true"
+                    + " FROM (" + commented + ") WHERE hash(i, 'a2') % 2 = 0");
         }
+        store.execute("INSERT INTO territory_hashtag (territory_code, tag, source, simulated)"
+                + " SELECT 'T' || i, 'territoire' || i, 'bench', true FROM range(0, " + territories + ", 2) t(i)");
+        store.execute("INSERT INTO citizen_post (network, post_id, territory_code, author_pseudonym, published_at,"
+                + " source, simulated)"
+                + " SELECT " + NETWORKS + "[1 + (hash(j, 'cn') % 9)::BIGINT], 'cp' || j,"
+                + " 'T' || ((hash(j, 'ct') % " + Math.max(1, territories / 2)
+                + ") * 2), 'u' || (hash(j, 'cu') % 100000),"
+                + " " + start + " + (hash(j, 'cw') % (365 * 86400))::BIGINT * INTERVAL 1 SECOND, 'bench', true"
+                + " FROM range(" + Math.max(1, posts / 10) + ") t(j)");
         store.execute("CHECKPOINT");
     }
 }
