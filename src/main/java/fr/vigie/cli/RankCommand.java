@@ -36,7 +36,10 @@ import picocli.CommandLine.Spec;
             "--region/--departement print the extract of a région or département, ranked in the whole category.",
             "Computes the KPIs for the period first when they have no values yet, or when data were imported since.",
             "--intervals adds each rank's bootstrap interval (rank_low, rank_high) and the ranks it cannot be told"
-                    + " apart from; --movement adds the places gained or lost since the previous period and lists exits."
+                    + " apart from; --movement adds the places gained or lost since the previous period and lists exits.",
+            "--compare-to PERIOD recomputes that period under the current methodology (like for like);"
+                    + " --compare-to PERIOD@VERSION compares with the edition stored for it, as published (e.g. 2025@1.0);"
+                    + " the output says so when its methodology differs.",
         },
         footer = {
             "",
@@ -47,7 +50,8 @@ import picocli.CommandLine.Spec;
             "  vigie rank --category departements --period 2026 --size-adjusted --format json",
             "  vigie rank --category villages --period 2026-Q3 --format csv --limit 0 > top.csv",
             "  vigie rank --category grandes-villes --period 2026 --kpi engagement-rate --intervals --seed 7",
-            "  vigie rank --category regions --period 2026-10 --movement --compare-to 2025-10"
+            "  vigie rank --category regions --period 2026-10 --movement --compare-to 2025-10",
+            "  vigie rank --category regions --period 2026 --composite --movement --compare-to 2025@1.0"
         })
 final class RankCommand implements Runnable {
     @Spec
@@ -111,7 +115,8 @@ final class RankCommand implements Runnable {
 
     @Option(
             names = "--compare-to",
-            description = "Period to compare with for --movement (default: the previous period of the same length)")
+            description = "Period to compare with for --movement (default: the previous period of the same length),"
+                    + " or PERIOD@VERSION for the edition stored for it, as published")
     String compareTo;
 
     @Override
