@@ -4,6 +4,9 @@ import fr.vigie.Vigie;
 import fr.vigie.VigieException;
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.Period;
+import fr.vigie.ranking.Edition;
+import fr.vigie.ranking.EditionMovement;
+import fr.vigie.ranking.EditionMovement.EditionRequest;
 import fr.vigie.ranking.RankMovement;
 import fr.vigie.ranking.RankUncertainty;
 import fr.vigie.ranking.RankingExtras;
@@ -13,6 +16,9 @@ import fr.vigie.ranking.ScoreService;
 import fr.vigie.ranking.Scoreboard;
 import fr.vigie.ranking.ScoreboardWriter;
 import fr.vigie.ranking.UncertaintyService;
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +36,10 @@ import picocli.CommandLine.Spec;
             "--region/--departement print the extract of a région or département, ranked in the whole category.",
             "Computes the KPIs for the period first when they have no values yet, or when data were imported since.",
             "--intervals adds each rank's bootstrap interval (rank_low, rank_high) and the ranks it cannot be told"
-                    + " apart from; --movement adds the places gained or lost since the previous period and lists exits."
+                    + " apart from; --movement adds the places gained or lost since the previous period and lists exits.",
+            "--compare-to PERIOD recomputes that period under the current methodology (like for like);"
+                    + " --compare-to PERIOD@VERSION compares with the edition stored for it, as published (e.g. 2025@1.0);"
+                    + " the output says so when its methodology differs.",
         },
         footer = {
             "",
@@ -42,7 +51,8 @@ import picocli.CommandLine.Spec;
             "  vigie rank --category villages --period 2026-Q3 --format csv --limit 0 > top.csv",
             "  vigie rank --category grandes-villes --period 2026 --kpi engagement-rate --intervals --seed 7",
             "  vigie rank --category villes-moyennes --period 2026 --composite --intervals --resamples 1000",
-            "  vigie rank --category regions --period 2026-10 --movement --compare-to 2025-10"
+            "  vigie rank --category regions --period 2026-10 --movement --compare-to 2025-10",
+            "  vigie rank --category regions --period 2026 --composite --movement --compare-to 2025@1.0"
         })
 final class RankCommand implements Runnable {
     @Spec
@@ -106,14 +116,12 @@ final class RankCommand implements Runnable {
 
     @Option(
             names = "--compare-to",
-            description = "Period to compare with for --movement (default: the previous period of the same length)")
+            description = "Period to compare with for --movement (default: the previous period of the same length),"
+                    + " or PERIOD@VERSION for the edition stored for it, as published")
     String compareTo;
 
     @Override
     public void run() {
-        if ((composite || sizeAdjusted) && movement) {
-            throw new VigieException("--movement applies to a KPI palmarès for now: drop --composite/--size-adjusted");
-        }
         if (compareTo != null && !movement) {
             throw new VigieException("--compare-to goes with --movement: add --movement");
         }
@@ -125,6 +133,7 @@ final class RankCommand implements Runnable {
         }
         var chosenFormat = RankingFormat.parse(format);
         Period p = Period.parse(period);
+        Optional<EditionRequest> edition = compareTo == null ? Optional.empty() : EditionRequest.parse(compareTo);
         Vigie vigie = VigieCommand.root(spec).vigie();
         ScoreService scores = vigie.scores();
         String area = region != null
@@ -132,20 +141,20 @@ final class RankCommand implements Runnable {
                 : departement != null ? scores.areaCode(departement, "departement") : null;
         var err = spec.commandLine().getErr();
         if (composite || sizeAdjusted) {
-            Scoreboard board = composite
-                    ? scores.composite(category, p, network, area)
-                    : scores.sizeAdjusted(category, p, network, area);
-            if (!board.computedNow().isEmpty()) {
-                err.printf(
-                        "%s values for %s were missing or older than the last import: computed them now%n",
-                        String.join(", ", board.computedNow()), p.label());
+            Scoreboard board = scoreboard(scores, p, area, err);
+            RankMovement moves = null;
+            if (movement) {
+                moves = edition.isPresent()
+                        ? new EditionMovement(vigie.store()).since(board, edition.get())
+                        : RankMovement.between(board, scoreboard(scores, earlier(p), area, err));
+                reportBesideCsv(moves, chosenFormat, err);
             }
             RankUncertainty boardIntervals = intervals
                     ? new UncertaintyService(vigie.store()).intervals(board, scores.weights(), resamples, seed)
                     : null;
             ScoreboardWriter.write(
                     board,
-                    new RankingExtras(boardIntervals, null),
+                    new RankingExtras(boardIntervals, moves),
                     chosenFormat,
                     limit,
                     spec.commandLine().getOut());
@@ -162,18 +171,17 @@ final class RankCommand implements Runnable {
                 intervals ? new UncertaintyService(vigie.store()).intervals(ranking, resamples, seed) : null;
         RankMovement moves = null;
         if (movement) {
-            Period earlier = compareTo == null ? RankMovement.previous(p) : Period.parse(compareTo);
-            var then = vigie.rankings().rank(category, earlier, chosenKpi, network);
-            if (then.computedNow()) {
-                err.printf("%s values for %s were missing: computed them now%n", chosenKpi.id(), earlier.label());
+            if (edition.isPresent()) {
+                moves = new EditionMovement(vigie.store()).since(ranking, edition.get());
+            } else {
+                Period earlier = earlier(p);
+                var then = vigie.rankings().rank(category, earlier, chosenKpi, network);
+                if (then.computedNow()) {
+                    err.printf("%s values for %s were missing: computed them now%n", chosenKpi.id(), earlier.label());
+                }
+                moves = RankMovement.between(ranking, then);
             }
-            moves = RankMovement.between(ranking, then);
-            if (chosenFormat == RankingFormat.CSV && !moves.exits().isEmpty()) {
-                moves.exits()
-                        .forEach(t -> err.printf(
-                                "exit: %s %s (rank %s in %s)%n",
-                                t.code(), t.name(), t.place().label(), earlier.label()));
-            }
+            reportBesideCsv(moves, chosenFormat, err);
         }
         if (area != null) {
             ranking = scores.extract(ranking, area);
@@ -185,5 +193,37 @@ final class RankCommand implements Runnable {
                 chosenFormat,
                 limit,
                 spec.commandLine().getOut());
+    }
+
+    /** The period to recompute and compare with: --compare-to, or the previous one of the same length. */
+    private Period earlier(Period p) {
+        return compareTo == null ? RankMovement.previous(p) : Period.parse(compareTo);
+    }
+
+    private Scoreboard scoreboard(ScoreService scores, Period p, @Nullable String area, PrintWriter err) {
+        Scoreboard board = composite
+                ? scores.composite(category, p, network, area)
+                : scores.sizeAdjusted(category, p, network, area);
+        if (!board.computedNow().isEmpty()) {
+            err.printf(
+                    "%s values for %s were missing or older than the last import: computed them now%n",
+                    String.join(", ", board.computedNow()), p.label());
+        }
+        return board;
+    }
+
+    /** CSV has no footer: the exits and a mixed-methodology warning go to stderr. */
+    private static void reportBesideCsv(RankMovement moves, RankingFormat chosenFormat, PrintWriter err) {
+        if (chosenFormat != RankingFormat.CSV) {
+            return;
+        }
+        Edition published = moves.edition();
+        if (published != null && published.mixesMethodologies()) {
+            err.println(published.mixedMethodologiesNote());
+        }
+        moves.exits()
+                .forEach(t -> err.printf(
+                        "exit: %s %s (rank %s in %s)%n",
+                        t.code(), t.name(), t.place().label(), moves.comparedTo()));
     }
 }

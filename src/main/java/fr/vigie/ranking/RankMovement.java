@@ -15,16 +15,33 @@ import org.jspecify.annotations.Nullable;
  * network (docs/methodology.md, "Movement"): previous rank minus current rank, so +3 is three places
  * gained; "new" for a territory ranked now and not then. Exits are ranked then and not now.
  *
- * @param comparedTo the earlier palmarès as shown to people, e.g. its period "2026-09"
+ * @param comparedTo the earlier palmarès as shown to people, e.g. its period "2026-09", or an
+ *     edition's label "edition 2025 (methodology 1.0, stored 2026-01-15)"
  * @param movements by territory code, for the territories ranked now
  * @param exits the territories ranked then and not now, in their order then
+ * @param edition the published edition compared with, as stored; null when the earlier palmarès was
+ *     recomputed under the current methodology
  */
-public record RankMovement(String comparedTo, Map<String, String> movements, List<Standing> exits) {
+public record RankMovement(
+        String comparedTo,
+        Map<String, String> movements,
+        List<Standing> exits,
+        @Nullable Edition edition) {
     public static final String NEW = "new";
 
     public RankMovement {
         movements = Map.copyOf(movements);
         exits = List.copyOf(exits);
+    }
+
+    /** A movement against a palmarès recomputed under the current methodology. */
+    public RankMovement(String comparedTo, Map<String, String> movements, List<Standing> exits) {
+        this(comparedTo, movements, exits, null);
+    }
+
+    /** The same movement, compared with a published edition (its label becomes comparedTo). */
+    public RankMovement since(Edition published) {
+        return new RankMovement(published.label(), movements, exits, published);
     }
 
     /** "+3", "-2", "0" or "new"; null for a territory not ranked now. */

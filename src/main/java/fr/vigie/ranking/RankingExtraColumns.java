@@ -63,6 +63,10 @@ final class RankingExtraColumns {
         RankMovement m = extras.movement();
         if (m != null) {
             out.printf("Movement since %s (+ places gained, - places lost, new = not ranked then)%n", m.comparedTo());
+            Edition edition = m.edition();
+            if (edition != null && edition.mixesMethodologies()) {
+                out.println(edition.mixedMethodologiesNote());
+            }
             if (m.exits().isEmpty()) {
                 out.println("Exits: none");
             } else {
@@ -130,6 +134,14 @@ final class RankingExtraColumns {
         RankMovement m = extras.movement();
         if (m != null) {
             root.put("compared_to", m.comparedTo());
+            Edition edition = m.edition();
+            if (edition != null) {
+                root.put("compared_to_methodology", edition.methodologyVersion());
+                root.put("compared_to_stored_at", edition.storedAt().toString());
+                if (edition.mixesMethodologies()) {
+                    root.put("compared_to_note", edition.mixedMethodologiesNote());
+                }
+            }
             List<Map<String, @Nullable Object>> exits = new ArrayList<>();
             for (RankMovement.Standing t : m.exits()) {
                 Map<String, @Nullable Object> exit = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RankIntervalsAndMovementCommandTest {
     /** October engagement: G4 50 %, G2 and G1 about 9 % (20 posts each), G3 1.1 %; September: G2, G5, G1. */
-    private static final String FIXTURE = """
+    static final String FIXTURE = """
             INSERT INTO category_rule VALUES (1, 'grandes-villes', 'Grandes villes', 'commune', NULL, 100000, NULL);
             INSERT INTO territory (code, kind, name, population, population_millesime, cog_year) VALUES
               ('G1', 'commune', 'Gamma', 200000, 2022, 2026), ('G2', 'commune', 'Beta', 100000, 2022, 2026),
@@ -143,7 +143,9 @@ class RankIntervalsAndMovementCommandTest {
                 .contains("\"view\" : \"composite\"")
                 .contains("\"rank_low\" : 1")
                 .contains("\"method\" : \"posts and days\"")
-                .contains("\"resamples\" : 200");
+                .contains("\"resamples\" : 200")
+                .contains("\"movement\" : \"new\"")
+                .contains("\"compared_to\" : \"2026-09\"");
         out.getBuffer().setLength(0);
         assertThat(vigie(
                         "rank",
