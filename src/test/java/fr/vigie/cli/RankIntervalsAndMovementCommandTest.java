@@ -136,6 +136,7 @@ class RankIntervalsAndMovementCommandTest {
                         "--intervals",
                         "--resamples",
                         "200",
+                        "--movement",
                         "--format",
                         "json"))
                 .isEqualTo(ExitCodes.OK);
