@@ -2,18 +2,14 @@ package fr.vigie.ranking;
 
 import fr.vigie.VigieException;
 import fr.vigie.kpi.Kpi;
-import fr.vigie.kpi.Kpi.BetterDirection;
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.Period;
 import fr.vigie.ranking.CompositeWeights.Weight;
 import fr.vigie.ranking.ScoreCandidates.Candidate;
 import fr.vigie.ranking.Scoreboard.ScoreView;
-import fr.vigie.ranking.Scoreboard.ScoredTerritory;
-import fr.vigie.store.RankingTable;
 import fr.vigie.store.ScoreTable;
 import fr.vigie.store.Store;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,17 +27,17 @@ public final class ScoreService {
     private final RankService ranks;
     private final KpiService kpis;
     private final ScoreTable table;
-    private final RankingTable rankings;
     private final CompositeWeights weights;
     private final ScoreCandidates territories;
+    private final ScoreboardAssembly assembly;
 
     public ScoreService(Store store, KpiService kpis, CompositeWeights weights) {
         this.ranks = new RankService(store, kpis);
         this.kpis = kpis;
         this.table = new ScoreTable(store);
-        this.rankings = new RankingTable(store);
         this.weights = weights;
         this.territories = new ScoreCandidates(store);
+        this.assembly = new ScoreboardAssembly(store);
     }
 
     public CompositeWeights weights() {
@@ -102,7 +98,7 @@ public final class ScoreService {
         notes.add("Score = weighted mean of the percentiles within the category; missing values share out their"
                 + " weight; territories with less than " + Math.round(CompositeScore.MIN_COVERAGE * 100)
                 + " % of the weight are not scored");
-        return board(
+        return assembly.board(
                 ScoreView.COMPOSITE,
                 category,
                 period,
@@ -167,7 +163,7 @@ public final class ScoreService {
                 },
                 () -> notes.add("No fit: fewer than " + SizeFit.MIN_POINTS
                         + " territories with followers and population above 0, or all of the same population"));
-        return board(
+        return assembly.board(
                 ScoreView.SIZE_ADJUSTED,
                 category,
                 period,
@@ -238,81 +234,5 @@ public final class ScoreService {
             kpis.compute(period, missing);
         }
         return missing.stream().map(Kpi::id).toList();
-    }
-
-    private Scoreboard board(
-            ScoreView view,
-            Category category,
-            Period period,
-            String network,
-            @Nullable Set<String> within,
-            @Nullable String area,
-            List<String> computed,
-            List<Candidate> candidates,
-            List<@Nullable Double> scores,
-            List<List<@Nullable Double>> details,
-            List<String> columns,
-            Map<String, Object> model,
-            List<String> notes) {
-        List<Place> places = CompetitionRanking.places(scores, BetterDirection.HIGHER);
-        List<ScoredTerritory> all = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            all.add(new ScoredTerritory(
-                    c.code(),
-                    c.name(),
-                    c.population(),
-                    c.populationMillesime(),
-                    places.get(i),
-                    details.get(i),
-                    c.simulated()));
-        }
-        all.sort(java.util.Comparator.comparing(
-                        (ScoredTerritory t) -> t.place().rank(),
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparing(ScoredTerritory::name)
-                .thenComparing(ScoredTerritory::code));
-        rankings.replace(
-                period.label(),
-                KpiCatalogue.METHODOLOGY_VERSION,
-                category.slug(),
-                view.id(),
-                network,
-                Instant.now(),
-                all.stream()
-                        .filter(t -> t.place().rank() != null)
-                        .map(t -> new RankingTable.Row(
-                                view.id(),
-                                t.code(),
-                                t.place().rank(),
-                                t.place().tied(),
-                                t.place().value(),
-                                t.simulated()))
-                        .toList());
-        List<ScoredTerritory> shown = within == null
-                ? all
-                : all.stream().filter(t -> within.contains(t.code())).toList();
-        var span = table.snapshotSpan(category.slug(), network, period.endInstant());
-        return new Scoreboard(
-                view,
-                category,
-                period,
-                network,
-                KpiCatalogue.METHODOLOGY_VERSION,
-                shown.stream()
-                        .map(ScoredTerritory::populationMillesime)
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .sorted()
-                        .toList(),
-                span.first(),
-                span.last(),
-                shown.stream().anyMatch(t -> t.simulated() && t.place().rank() != null),
-                computed,
-                area,
-                model,
-                notes,
-                columns,
-                shown);
     }
 }
