@@ -33,7 +33,7 @@ final class Bootstrap {
     static @Nullable RankInterval[] intervals(
             List<@Nullable Double> points,
             List<@Nullable Integer> pointRanks,
-            List<double @Nullable []> samples,
+            List<@Nullable ResampledMean> samples,
             double scale,
             BetterDirection direction,
             int resamples,
@@ -42,11 +42,10 @@ final class Bootstrap {
         ResampledMean[] means = new ResampledMean[n];
         double[] fixed = new double[n];
         for (int i = 0; i < n; i++) {
-            double[] s = samples.get(i);
             Double point = points.get(i);
             fixed[i] = pointRanks.get(i) == null || point == null ? Double.NaN : point;
-            if (s != null && s.length > 0 && pointRanks.get(i) != null) {
-                means[i] = new ResampledMean(s);
+            if (pointRanks.get(i) != null) {
+                means[i] = samples.get(i);
             }
         }
         return resample(pointRanks, resamples, seed, (b, random) -> {

@@ -53,16 +53,22 @@ final class Percentiles {
             }
         }
         Arrays.sort(sorted);
+        // the percentile of each tie group, at the group's first position in the sorted keys
+        double[] groupPercentile = new double[present];
+        int groupStart = 0;
+        while (groupStart < present) {
+            int groupEnd = groupStart;
+            while (groupEnd < present && sorted[groupEnd] == sorted[groupStart]) {
+                groupEnd++;
+            }
+            double meanRank = (groupStart + 1 + groupEnd) / 2.0; // ranks groupStart+1 … groupEnd, from the worst
+            groupPercentile[groupStart] = present == 1 ? 50.0 : 100.0 * (meanRank - 1) / (present - 1);
+            groupStart = groupEnd;
+        }
         double[] percentiles = new double[n];
         for (int i = 0; i < n; i++) {
-            if (Double.isNaN(values[i])) {
-                percentiles[i] = Double.NaN;
-                continue;
-            }
-            int first = Bootstrap.firstIndexOf(sorted, keys[i]); // ranks first+1 … last, from the worst
-            int last = keys[i] == Long.MAX_VALUE ? present : Bootstrap.firstIndexOf(sorted, keys[i] + 1);
-            double meanRank = (first + 1 + last) / 2.0;
-            percentiles[i] = present == 1 ? 50.0 : 100.0 * (meanRank - 1) / (present - 1);
+            percentiles[i] =
+                    Double.isNaN(values[i]) ? Double.NaN : groupPercentile[Bootstrap.firstIndexOf(sorted, keys[i])];
         }
         return percentiles;
     }

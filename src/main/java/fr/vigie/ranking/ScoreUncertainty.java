@@ -6,6 +6,7 @@ import fr.vigie.kpi.Period;
 import fr.vigie.ranking.CompositeBootstrap.Column;
 import fr.vigie.ranking.CompositeWeights.Weight;
 import fr.vigie.ranking.ScoreCandidates.Candidate;
+import fr.vigie.store.Samples;
 import fr.vigie.store.UncertaintyTable;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ScoreUncertainty {
 
     private final UncertaintyTable table;
     private final boolean everyCategory;
-    private final Map<String, Map<String, double[]>> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Samples>> loaded = new ConcurrentHashMap<>();
 
     /**
      * @param everyCategory load each KPI's samples for every category at once and keep them, for a
@@ -114,13 +115,15 @@ final class ScoreUncertainty {
     private Column redrawn(
             Weight w, double[] points, List<Candidate> candidates, String category, Period period, String network) {
         String id = w.kpiId();
-        Map<String, double[]> samples;
+        Map<String, Samples> samples;
         ToDoubleFunction<Candidate> scale;
         String from = everyCategory ? null : category;
         String key = id + "|" + network + "|" + period.label() + "|" + from;
         if (id.equals(KpiCatalogue.ENGAGEMENT_RATE.id())) {
             samples = loaded.computeIfAbsent(
-                    key, k -> table.postEngagement(from, network, period.startInstant(), period.endInstant()));
+                    key,
+                    k -> table.postEngagement(
+                            from, network, period.startInstant(), period.endInstant(), ResampledMean.NORMAL_FROM));
             scale = c -> 100;
         } else if (id.equals(KpiCatalogue.POSTS_PER_DAY.id())) {
             samples = loaded.computeIfAbsent(
@@ -139,9 +142,9 @@ final class ScoreUncertainty {
         double[] scales = new double[n];
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
-            double[] s = samples.get(c.code());
+            Samples s = samples.get(c.code());
             scales[i] = scale.applyAsDouble(c);
-            if (s != null && s.length > 0 && !Double.isNaN(points[i]) && !Double.isNaN(scales[i])) {
+            if (s != null && !Double.isNaN(points[i]) && !Double.isNaN(scales[i])) {
                 means[i] = new ResampledMean(s);
             }
         }

@@ -2,8 +2,10 @@ package fr.vigie.ranking;
 
 import fr.vigie.VigieException;
 import fr.vigie.kpi.KpiCatalogue;
+import fr.vigie.store.Samples;
 import fr.vigie.store.Store;
 import fr.vigie.store.UncertaintyTable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +102,7 @@ public final class UncertaintyService {
         checkResamples(resamples);
         String method = method(ranking.kpi().id());
         String category = ranking.category().slug();
-        Map<String, double[]> samples;
+        Map<String, Samples> samples;
         double scale;
         switch (method) {
             case "posts" -> {
@@ -108,7 +110,8 @@ public final class UncertaintyService {
                         category,
                         ranking.network(),
                         ranking.period().startInstant(),
-                        ranking.period().endInstant());
+                        ranking.period().endInstant(),
+                        ResampledMean.NORMAL_FROM);
                 scale = 100;
             }
             case "days" -> {
@@ -122,8 +125,11 @@ public final class UncertaintyService {
             }
         }
         List<RankedTerritory> territories = ranking.territories();
-        List<double @Nullable []> aligned =
-                territories.stream().map(t -> samples.get(t.code())).toList();
+        List<@Nullable ResampledMean> aligned = new ArrayList<>();
+        for (RankedTerritory t : territories) {
+            Samples s = samples.get(t.code());
+            aligned.add(s == null ? null : new ResampledMean(s));
+        }
         @Nullable RankInterval[] found = Bootstrap.intervals(
                 territories.stream().map(t -> t.raw().value()).toList(),
                 territories.stream().map(t -> t.raw().rank()).toList(),

@@ -29,9 +29,12 @@ public final class UncertaintyTable {
      * For each territory of the category, one value per post published in [start, end) on its
      * official accounts (of the network, or all when network is "all"): the post's interactions at
      * its latest observation divided by the mean followers of its account over the period. Their
-     * mean times 100 is the territory's engagement rate.
+     * mean times 100 is the territory's engagement rate. The values themselves are loaded only for
+     * territories with fewer than {@code valuesBelow} posts, the moments for every territory: moving
+     * millions of values through JDBC costs more than the whole query.
      */
-    public Map<String, double[]> postEngagement(@Nullable String category, String network, Instant start, Instant end) {
+    public Map<String, Samples> postEngagement(
+            @Nullable String category, String network, Instant start, Instant end, int valuesBelow) {
         String sql = """
                 WITH period_post AS (
                     SELECT network, post_id, account_id FROM post
@@ -45,8 +48,11 @@ public final class UncertaintyTable {
                     SELECT account_id, avg(followers) AS mean_followers FROM account_snapshot
                      WHERE observed_at >= ? AND observed_at < ? AND followers IS NOT NULL GROUP BY account_id
                 )
-                SELECT a.territory_code AS code,
-                       list(l.interactions / f.mean_followers ORDER BY p.network, p.post_id) AS samples
+                SELECT a.territory_code AS code, count(*) AS n,
+                       avg(l.interactions / f.mean_followers) AS mean,
+                       stddev_pop(l.interactions / f.mean_followers) AS deviation,
+                       CASE WHEN count(*) < ? THEN list(l.interactions / f.mean_followers ORDER BY p.network, p.post_id)
+                       END AS samples
                   FROM period_post p
                   JOIN latest_metric l USING (network, post_id)
                   JOIN account a ON a.account_id = p.account_id
@@ -57,18 +63,28 @@ public final class UncertaintyTable {
                 """;
         var s = Jdbc.timestamp(start);
         var e = Jdbc.timestamp(end);
-        return byTerritory(Jdbc.query(
-                store,
-                sql,
-                row -> Map.entry(row.getString("code"), doubles(row)),
-                s,
-                e,
-                s,
-                s,
-                e,
-                category,
-                network,
-                network));
+        Map<String, Samples> result = new LinkedHashMap<>();
+        Jdbc.query(
+                        store,
+                        sql,
+                        row -> Map.entry(
+                                row.getString("code"),
+                                new Samples(
+                                        row.getArray("samples") == null ? null : doubles(row),
+                                        row.getLong("n"),
+                                        row.getDouble("mean"),
+                                        row.getDouble("deviation"))),
+                        s,
+                        e,
+                        s,
+                        s,
+                        e,
+                        valuesBelow,
+                        category,
+                        network,
+                        network)
+                .forEach(entry -> result.put(entry.getKey(), entry.getValue()));
+        return result;
     }
 
     /**
@@ -76,7 +92,7 @@ public final class UncertaintyTable {
      * {@code windowEnd} (index 0 = first day, zeros included), counting its official accounts (of the
      * network, or all). Their mean is the territory's posts per day.
      */
-    public Map<String, double[]> dailyPosts(@Nullable String category, String network, LocalDate windowEnd, int days) {
+    public Map<String, Samples> dailyPosts(@Nullable String category, String network, LocalDate windowEnd, int days) {
         String sql = """
                 SELECT a.territory_code AS code,
                        list(date_diff('day', ?::DATE,
@@ -89,10 +105,10 @@ public final class UncertaintyTable {
                  GROUP BY a.territory_code ORDER BY a.territory_code
                 """;
         LocalDate windowStart = windowEnd.minusDays(days);
-        List<Map.Entry<String, double[]>> rows = Jdbc.query(
+        List<Map.Entry<String, Samples>> rows = Jdbc.query(
                 store,
                 sql,
-                row -> Map.entry(row.getString("code"), dayCounts(row, days)),
+                row -> Map.entry(row.getString("code"), Samples.of(dayCounts(row, days))),
                 windowStart,
                 category,
                 network,
@@ -107,7 +123,7 @@ public final class UncertaintyTable {
      * the network or all) per Paris day from {@code start} to {@code end} exclusive (index 0 = start,
      * zeros included). Their sum is the count behind its participation-per-1000.
      */
-    public Map<String, double[]> dailyCitizenPosts(
+    public Map<String, Samples> dailyCitizenPosts(
             @Nullable String category, String network, LocalDate start, LocalDate end) {
         String sql = """
                 SELECT p.territory_code AS code,
@@ -122,7 +138,7 @@ public final class UncertaintyTable {
         return byTerritory(Jdbc.query(
                 store,
                 sql,
-                row -> Map.entry(row.getString("code"), dayCounts(row, days)),
+                row -> Map.entry(row.getString("code"), Samples.of(dayCounts(row, days))),
                 start,
                 category,
                 network,
@@ -135,8 +151,8 @@ public final class UncertaintyTable {
         return day.atStartOfDay(java.time.ZoneId.of("Europe/Paris")).toInstant();
     }
 
-    private static Map<String, double[]> byTerritory(List<Map.Entry<String, double[]>> rows) {
-        Map<String, double[]> result = new LinkedHashMap<>();
+    private static Map<String, Samples> byTerritory(List<Map.Entry<String, Samples>> rows) {
+        Map<String, Samples> result = new LinkedHashMap<>();
         rows.forEach(r -> result.put(r.getKey(), r.getValue()));
         return result;
     }

@@ -105,8 +105,8 @@ class RankBenchmark {
             Store store, java.util.List<fr.vigie.ranking.Category> categories, ScoreService scores, Period year) {
         var table = new fr.vigie.store.UncertaintyTable(store);
         long l0 = System.nanoTime();
-        long posts = table.postEngagement(null, "all", year.startInstant(), year.endInstant()).values().stream()
-                .mapToLong(a -> a.length)
+        long posts = table.postEngagement(null, "all", year.startInstant(), year.endInstant(), 100).values().stream()
+                .mapToLong(fr.vigie.store.Samples::count)
                 .sum();
         double loadPosts = seconds(l0);
         long l1 = System.nanoTime();

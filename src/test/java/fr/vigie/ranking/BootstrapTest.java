@@ -37,8 +37,9 @@ class BootstrapTest {
             List<@Nullable Integer> ranks = CompetitionRanking.places(points, direction).stream()
                     .map(Place::rank)
                     .toList();
-            var first = Bootstrap.intervals(points, ranks, samples, 1, direction, 50, c);
-            var second = Bootstrap.intervals(points, ranks, samples, 1, direction, 50, c);
+            var means = means(samples);
+            var first = Bootstrap.intervals(points, ranks, means, 1, direction, 50, c);
+            var second = Bootstrap.intervals(points, ranks, means, 1, direction, 50, c);
             assertThat(first).containsExactly(second);
             for (int i = 0; i < n; i++) {
                 if (ranks.get(i) == null) {
@@ -65,7 +66,7 @@ class BootstrapTest {
         }
         List<@Nullable Double> points = List.of(4.5, 24.5, 4.55);
         var intervals = Bootstrap.intervals(
-                points, List.of(3, 1, 2), List.of(low, high, close), 1, BetterDirection.HIGHER, 1000, 1);
+                points, List.of(3, 1, 2), means(List.of(low, high, close)), 1, BetterDirection.HIGHER, 1000, 1);
         assertThat(intervals[1]).isEqualTo(new RankInterval(1, 1));
         assertThat(intervals[0]).isEqualTo(new RankInterval(2, 3));
         assertThat(intervals[2]).isEqualTo(new RankInterval(2, 3));
@@ -77,5 +78,13 @@ class BootstrapTest {
         assertThat(Bootstrap.percentileIndex(0.975, 1000)).isEqualTo(974);
         assertThat(Bootstrap.percentileIndex(0.025, 1)).isZero();
         assertThat(Bootstrap.percentileIndex(0.975, 1)).isZero();
+    }
+
+    private static List<@Nullable ResampledMean> means(List<double @Nullable []> samples) {
+        List<@Nullable ResampledMean> means = new ArrayList<>();
+        for (double[] s : samples) {
+            means.add(s == null || s.length == 0 ? null : new ResampledMean(s));
+        }
+        return means;
     }
 }

@@ -9,6 +9,7 @@ import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.Period;
 import fr.vigie.store.KpiFixtures;
+import fr.vigie.store.Samples;
 import fr.vigie.store.Store;
 import fr.vigie.store.UncertaintyTable;
 import java.util.Arrays;
@@ -86,21 +87,29 @@ class UncertaintyServiceTest {
         var engagement = ranks.rank("grandes-villes", OCTOBER, KpiCatalogue.ENGAGEMENT_RATE, "all");
         var postsPerDay = ranks.rank("grandes-villes", OCTOBER, KpiCatalogue.POSTS_PER_DAY, "all");
         var table = new UncertaintyTable(store);
-        var posts = table.postEngagement("grandes-villes", "all", OCTOBER.startInstant(), OCTOBER.endInstant());
+        var posts = table.postEngagement("grandes-villes", "all", OCTOBER.startInstant(), OCTOBER.endInstant(), 1000);
+        var moments = table.postEngagement("grandes-villes", "all", OCTOBER.startInstant(), OCTOBER.endInstant(), 1);
         var days = table.dailyPosts("grandes-villes", "instagram", OCTOBER.end(), 30);
         for (RankedTerritory t : engagement.territories()) {
             if (t.raw().value() != null) {
-                assertThat(100 * mean(posts.get(t.code()))).isCloseTo(t.raw().value(), within(1e-9));
+                var s = posts.get(t.code());
+                assertThat(100 * mean(s.values())).isCloseTo(t.raw().value(), within(1e-9));
+                assertThat(s.count()).isEqualTo(s.values().length);
+                var m = moments.get(t.code());
+                assertThat(m.values()).isNull();
+                assertThat(m.count()).isEqualTo(s.count());
+                assertThat(100 * m.mean()).isCloseTo(t.raw().value(), within(1e-9));
+                assertThat(m.deviation()).isCloseTo(Samples.of(s.values()).deviation(), within(1e-9));
             }
         }
         for (RankedTerritory t : postsPerDay.territories()) {
             if (t.raw().value() != null && days.containsKey(t.code())) {
-                assertThat(days.get(t.code())).hasSize(30);
-                assertThat(mean(days.get(t.code()))).isCloseTo(t.raw().value(), within(1e-9));
+                assertThat(days.get(t.code()).values()).hasSize(30);
+                assertThat(days.get(t.code()).mean()).isCloseTo(t.raw().value(), within(1e-9));
             }
         }
-        assertThat(days.get("G1")[0]).isEqualTo(1.0);
-        assertThat(days.get("G1")[29]).isEqualTo(0.0);
+        assertThat(days.get("G1").values()[0]).isEqualTo(1.0);
+        assertThat(days.get("G1").values()[29]).isEqualTo(0.0);
     }
 
     @Test
@@ -149,13 +158,14 @@ class UncertaintyServiceTest {
                         + " ('bluesky', 'c4', 'G2', 'p3', '2026-11-01 08:00:00', 't')");
         var table = new UncertaintyTable(store);
         var days = table.dailyCitizenPosts("grandes-villes", "all", OCTOBER.start(), OCTOBER.end());
-        assertThat(days.get("G1")).hasSize(31);
-        assertThat(days.get("G1")[0]).isEqualTo(2.0);
-        assertThat(days.get("G1")[30]).isEqualTo(1.0);
-        assertThat(Arrays.stream(days.get("G1")).sum()).isEqualTo(3.0);
+        assertThat(days.get("G1").values()).hasSize(31);
+        assertThat(days.get("G1").values()[0]).isEqualTo(2.0);
+        assertThat(days.get("G1").values()[30]).isEqualTo(1.0);
+        assertThat(Arrays.stream(days.get("G1").values()).sum()).isEqualTo(3.0);
         assertThat(days).doesNotContainKey("G2");
         assertThat(table.dailyCitizenPosts("grandes-villes", "bluesky", OCTOBER.start(), OCTOBER.end())
-                        .get("G1"))
+                        .get("G1")
+                        .values())
                 .containsOnly(2.0, 0.0);
     }
 
