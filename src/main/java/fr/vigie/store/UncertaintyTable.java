@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The per-post and per-day inputs of the rank bootstrap, loaded with one query per KPI: for each
  * territory of a category, the samples whose mean (times a scale) is its KPI value. Each query
  * mirrors the SQL of its KPI (kpi/engagement-rate.sql, kpi/posts-per-day.sql,
- * kpi/participation-per-1000.sql); the samples are
- * ordered deterministically so that a seeded resampling gives the same output on every run. A null
+ * kpi/participation-per-1000.sql); the samples come in a fixed order (values ascending, days in
+ * date order) so that a seeded resampling gives the same output on every run. A null
  * category loads the territories of every category at once.
  */
 public final class UncertaintyTable {
@@ -51,7 +51,7 @@ public final class UncertaintyTable {
                 SELECT a.territory_code AS code, count(*) AS n,
                        avg(l.interactions / f.mean_followers) AS mean,
                        stddev_pop(l.interactions / f.mean_followers) AS deviation,
-                       CASE WHEN count(*) < ? THEN list(l.interactions / f.mean_followers ORDER BY p.network, p.post_id)
+                       CASE WHEN count(*) < ? THEN list(l.interactions / f.mean_followers)
                        END AS samples
                   FROM period_post p
                   JOIN latest_metric l USING (network, post_id)
@@ -157,12 +157,14 @@ public final class UncertaintyTable {
         return result;
     }
 
+    /** The values in ascending order: a fixed order without asking DuckDB to sort inside the aggregate. */
     private static double[] doubles(ResultSet row) throws SQLException {
         Object[] items = items(row);
         double[] values = new double[items.length];
         for (int i = 0; i < items.length; i++) {
             values[i] = ((Number) items[i]).doubleValue();
         }
+        java.util.Arrays.sort(values);
         return values;
     }
 
