@@ -77,12 +77,12 @@ final class Bootstrap {
         IntStream.range(0, resamples).parallel().forEach(b -> ranksByResample[b] = oneResample.apply(b, generators[b]));
         int n = pointRanks.size();
         @Nullable RankInterval[] result = new RankInterval[n];
-        int[] column = new int[resamples];
-        for (int i = 0; i < n; i++) {
+        IntStream.range(0, n).parallel().forEach(i -> {
             Integer point = pointRanks.get(i);
             if (point == null) {
-                continue;
+                return;
             }
+            int[] column = new int[resamples];
             for (int b = 0; b < resamples; b++) {
                 column[b] = ranksByResample[b][i];
             }
@@ -90,33 +90,31 @@ final class Bootstrap {
             int low = column[percentileIndex(LOW_PERCENTILE, resamples)];
             int high = column[percentileIndex(HIGH_PERCENTILE, resamples)];
             result[i] = new RankInterval(Math.min(low, point), Math.max(high, point));
-        }
+        });
         return result;
     }
 
     /** Competition ranks of the values (NaN: unranked, rank 0), compared rounded to 6 decimals. */
     static int[] competitionRanks(double[] values, BetterDirection direction) {
-        double sign = direction == BetterDirection.HIGHER ? -1 : 1;
+        double sign = direction == BetterDirection.HIGHER ? -1 : 1; // ascending keys: best first
         int n = values.length;
-        long[] keys = new long[n];
+        int[] present = new int[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
             if (!Double.isNaN(values[i])) {
-                keys[i] = Math.round(sign * values[i] * TIE_SCALE);
-                m++;
+                present[m++] = i;
             }
         }
-        long[] sorted = new long[m];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(values[i])) {
-                sorted[k++] = keys[i];
-            }
+        long[] keys = new long[m];
+        for (int k = 0; k < m; k++) {
+            keys[k] = Math.round(sign * values[present[k]] * TIE_SCALE);
         }
-        Arrays.sort(sorted);
+        int[] first = new int[m];
+        int[] end = new int[m];
+        TieGroups.locate(keys, first, end);
         int[] ranks = new int[n];
-        for (int i = 0; i < n; i++) {
-            ranks[i] = Double.isNaN(values[i]) ? 0 : firstIndexOf(sorted, keys[i]) + 1;
+        for (int k = 0; k < m; k++) {
+            ranks[present[k]] = first[k] + 1;
         }
         return ranks;
     }
@@ -124,20 +122,5 @@ final class Bootstrap {
     /** Nearest-rank percentile: the ceil(p * B)-th smallest of B values (index from 0). */
     static int percentileIndex(double p, int count) {
         return Math.max(0, (int) Math.ceil(p * count) - 1);
-    }
-
-    /** The index of the first element not below the key in a sorted array. */
-    static int firstIndexOf(long[] sorted, long key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < key) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }

@@ -37,38 +37,25 @@ final class Percentiles {
     static double[] of(double[] values, BetterDirection direction) {
         double sign = direction == BetterDirection.HIGHER ? 1 : -1; // ascending keys: worst first
         int n = values.length;
-        long[] keys = new long[n];
-        int present = 0;
+        int[] present = new int[n];
+        int m = 0;
         for (int i = 0; i < n; i++) {
             if (!Double.isNaN(values[i])) {
-                keys[i] = Math.round(sign * values[i] * TIE_SCALE);
-                present++;
+                present[m++] = i;
             }
         }
-        long[] sorted = new long[present];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(values[i])) {
-                sorted[k++] = keys[i];
-            }
+        long[] keys = new long[m];
+        for (int k = 0; k < m; k++) {
+            keys[k] = Math.round(sign * values[present[k]] * TIE_SCALE);
         }
-        Arrays.sort(sorted);
-        // the percentile of each tie group, at the group's first position in the sorted keys
-        double[] groupPercentile = new double[present];
-        int groupStart = 0;
-        while (groupStart < present) {
-            int groupEnd = groupStart;
-            while (groupEnd < present && sorted[groupEnd] == sorted[groupStart]) {
-                groupEnd++;
-            }
-            double meanRank = (groupStart + 1 + groupEnd) / 2.0; // ranks groupStart+1 … groupEnd, from the worst
-            groupPercentile[groupStart] = present == 1 ? 50.0 : 100.0 * (meanRank - 1) / (present - 1);
-            groupStart = groupEnd;
-        }
+        int[] first = new int[m];
+        int[] end = new int[m];
+        TieGroups.locate(keys, first, end);
         double[] percentiles = new double[n];
-        for (int i = 0; i < n; i++) {
-            percentiles[i] =
-                    Double.isNaN(values[i]) ? Double.NaN : groupPercentile[Bootstrap.firstIndexOf(sorted, keys[i])];
+        Arrays.fill(percentiles, Double.NaN);
+        for (int k = 0; k < m; k++) {
+            double meanRank = (first[k] + 1 + end[k]) / 2.0; // ranks first+1 … end, from the worst
+            percentiles[present[k]] = m == 1 ? 50.0 : 100.0 * (meanRank - 1) / (m - 1);
         }
         return percentiles;
     }
