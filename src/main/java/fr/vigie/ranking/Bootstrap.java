@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 final class Bootstrap {
     static final double LOW_PERCENTILE = 0.025;
     static final double HIGH_PERCENTILE = 0.975;
-    private static final double TIE_SCALE = 1e6;
 
     private Bootstrap() {}
 
@@ -97,24 +96,10 @@ final class Bootstrap {
     /** Competition ranks of the values (NaN: unranked, rank 0), compared rounded to 6 decimals. */
     static int[] competitionRanks(double[] values, BetterDirection direction) {
         double sign = direction == BetterDirection.HIGHER ? -1 : 1; // ascending keys: best first
-        int n = values.length;
-        int[] present = new int[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(values[i])) {
-                present[m++] = i;
-            }
-        }
-        long[] keys = new long[m];
-        for (int k = 0; k < m; k++) {
-            keys[k] = Math.round(sign * values[present[k]] * TIE_SCALE);
-        }
-        int[] first = new int[m];
-        int[] end = new int[m];
-        TieGroups.locate(keys, first, end);
-        int[] ranks = new int[n];
-        for (int k = 0; k < m; k++) {
-            ranks[present[k]] = first[k] + 1;
+        var located = TieGroups.ofValues(values, sign);
+        int[] ranks = new int[values.length];
+        for (int k = 0; k < located.count(); k++) {
+            ranks[located.present()[k]] = located.first()[k] + 1;
         }
         return ranks;
     }

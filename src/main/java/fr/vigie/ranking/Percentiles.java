@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
  * value gets none. Computed on primitive arrays, as the composite bootstrap does it a thousand times.
  */
 final class Percentiles {
-    private static final double TIE_SCALE = 1e6;
-
     private Percentiles() {}
 
     /** The percentiles of the values, in the same order as the values. */
@@ -36,26 +34,15 @@ final class Percentiles {
     /** The percentiles of the values (NaN: missing, and no percentile), in the same order. */
     static double[] of(double[] values, BetterDirection direction) {
         double sign = direction == BetterDirection.HIGHER ? 1 : -1; // ascending keys: worst first
+        var located = TieGroups.ofValues(values, sign);
+        int m = located.count();
         int n = values.length;
-        int[] present = new int[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(values[i])) {
-                present[m++] = i;
-            }
-        }
-        long[] keys = new long[m];
-        for (int k = 0; k < m; k++) {
-            keys[k] = Math.round(sign * values[present[k]] * TIE_SCALE);
-        }
-        int[] first = new int[m];
-        int[] end = new int[m];
-        TieGroups.locate(keys, first, end);
         double[] percentiles = new double[n];
         Arrays.fill(percentiles, Double.NaN);
         for (int k = 0; k < m; k++) {
-            double meanRank = (first[k] + 1 + end[k]) / 2.0; // ranks first+1 … end, from the worst
-            percentiles[present[k]] = m == 1 ? 50.0 : 100.0 * (meanRank - 1) / (m - 1);
+            // ranks first+1 … end, from the worst
+            double meanRank = (located.first()[k] + 1 + located.end()[k]) / 2.0;
+            percentiles[located.present()[k]] = m == 1 ? 50.0 : 100.0 * (meanRank - 1) / (m - 1);
         }
         return percentiles;
     }

@@ -12,8 +12,39 @@ import java.util.Arrays;
 final class TieGroups {
     private static final int INDEX_BITS = 20;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    /** Values are compared rounded to 6 decimals, as in the palmarès. */
+    private static final double TIE_SCALE = 1e6;
 
     private TieGroups() {}
+
+    /**
+     * The values that are not NaN, located among themselves once turned into keys (value × sign,
+     * rounded to 6 decimals).
+     *
+     * @param present the indices of those values in the input, the first {@code count} entries
+     * @param first for each of them (in the order of present), the first position of its group
+     * @param end for each of them, one past the last position of its group
+     */
+    record Located(int[] present, int count, int[] first, int[] end) {}
+
+    static Located ofValues(double[] values, double sign) {
+        int n = values.length;
+        int[] present = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(values[i])) {
+                present[m++] = i;
+            }
+        }
+        long[] keys = new long[m];
+        for (int k = 0; k < m; k++) {
+            keys[k] = Math.round(sign * values[present[k]] * TIE_SCALE);
+        }
+        int[] first = new int[m];
+        int[] end = new int[m];
+        locate(keys, first, end);
+        return new Located(present, m, first, end);
+    }
 
     /**
      * @param first receives, for each key, the position of the first key equal to it in sorted order
