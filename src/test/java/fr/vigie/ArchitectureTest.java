@@ -31,11 +31,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresNeverReachIntoTheWeb = noClasses()
             .that()
-            .resideOutsideOfPackages("fr.vigie.web..", "fr.vigie")
+            .resideOutsideOfPackages("fr.vigie.web..", "fr.vigie.cli..", "fr.vigie")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("fr.vigie.web..")
-            .because("web routes present what services compute and hold no business logic");
+            .because(
+                    "web routes present what services compute and hold no business logic; only the CLI starts the site");
 
     @ArchTest
     static final ArchRule platformsStayIndependent = slices().matching("fr.vigie.collect.(*)..")

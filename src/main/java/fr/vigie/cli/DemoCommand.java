@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,14 +27,17 @@ import picocli.CommandLine.Spec;
             "Simulates a year of social-media activity for a région over the real registry of territories"
                     + " (SIMULATED data, labelled so), imports it, computes the KPIs of the last month and prints"
                     + " the podium of every category; writes CSV palmarès under <home>/exports.",
-            "A second run reuses the dataset, and its imports add nothing: they are idempotent."
+            "A second run reuses the dataset, and its imports add nothing: they are idempotent.",
+            "Then serves the web site on http://127.0.0.1:8080/ until Ctrl-C (--no-serve to stop there)."
         },
         footer = {
             "",
             "Examples:",
             "  vigie demo                                  Provence-Alpes-Côte d'Azur, last 365 days",
             "  vigie demo --scope DEP-04 --days 90         a smaller département, faster",
-            "  vigie --home /tmp/vigie demo --fresh        another workspace, simulate again"
+            "  vigie --home /tmp/vigie demo --fresh        another workspace, simulate again",
+            "  vigie demo --no-serve                       print the podiums and exit",
+            "  vigie demo --port 9000                      serve the site on another port"
         })
 final class DemoCommand implements Callable<Integer> {
     @Spec
@@ -54,8 +58,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Simulate again even if a matching dataset exists.")
     boolean fresh;
 
+    @Option(names = "--no-serve", description = "Exit after the podiums instead of serving the web site.")
+    boolean noServe;
+
+    @Mixin
+    WebOptions web = new WebOptions();
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         var root = VigieCommand.root(spec);
         var err = spec.commandLine().getErr();
         LocalDate end =
@@ -64,6 +74,11 @@ final class DemoCommand implements Callable<Integer> {
         var vigie = root.vigie();
         DemoReport report = vigie.demo(new DemoSettings(scope, seed, days, end, fresh), new ConsoleSteps(err));
         print(report, spec.commandLine().getOut(), (System.nanoTime() - started) / 1e9);
+        if (!noServe) {
+            try (var site = web.start(vigie.store(), err)) {
+                WebOptions.awaitStop();
+            }
+        }
         return ExitCodes.OK;
     }
 

@@ -9,17 +9,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** `vigie serve`: the long-running observatory; for now, the collection scheduler. */
+/** `vigie serve`: the long-running observatory: the web site and the collection scheduler. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Run the observatory: collects every account when it is due (hourly for accounts that post"
+        description = "Run the observatory: serves the web site (palmarès, territory pages, maps, member space,"
+                + " JSON API) and collects every account when it is due (hourly for accounts that post"
                 + " daily, daily or weekly for quieter ones, backing off after failures) and searches the"
                 + " territories' hashtags every few hours, until stopped with Ctrl-C.",
         footer = {
@@ -28,7 +29,9 @@ import picocli.CommandLine.Spec;
             "and next run. Networks whose settings are missing are skipped with a notice.",
             "",
             "Examples:",
-            "  vigie serve",
+            "  vigie serve                                   site on http://127.0.0.1:8080/ and collection",
+            "  vigie serve --port 9000 --no-collect          the site only",
+            "  vigie serve --host 0.0.0.0 --no-web           collection only, no site",
             "  vigie serve --tick 5m --network bluesky,mastodon",
             "  vigie serve --once          one pass over the due accounts, then exit (for cron)"
         })
@@ -61,11 +64,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-hashtags", description = "Do not search the territories' hashtags")
     boolean noHashtags;
 
+    @Mixin
+    WebOptions web = new WebOptions();
+
+    @Option(names = "--no-web", description = "Do not serve the web site")
+    boolean noWeb;
+
+    @Option(names = "--no-collect", description = "Do not collect: serve the site only")
+    boolean noCollect;
+
     @Override
     public Integer call() throws InterruptedException {
         Duration every = DurationOption.parse(spec.commandLine(), "--tick", tick);
         Duration tagsEvery = DurationOption.parse(spec.commandLine(), "--hashtags-every", hashtagsEvery);
         var vigie = VigieCommand.root(spec).vigie();
+        if (noWeb && noCollect) {
+            throw new fr.vigie.VigieException("--no-web and --no-collect leave nothing to run: drop one");
+        }
+        if (noCollect && !once) {
+            try (var site = web.start(vigie.store(), spec.commandLine().getErr())) {
+                WebOptions.awaitStop();
+            }
+            return ExitCodes.OK;
+        }
         try (var scheduler = new CollectScheduler(
                 vigie.collect(),
                 noHashtags ? null : vigie.hashtags(),
@@ -82,11 +103,17 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 return report.anyFailed() || (tags != null && tags.anyFailed()) ? ExitCodes.PARTIAL : ExitCodes.OK;
             }
-            var stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            spec.commandLine().getErr().printf("vigie: collecting due accounts every %s; Ctrl-C stops%n", tick);
-            scheduler.start(every);
-            stopped.await();
+            var site =
+                    noWeb ? null : web.start(vigie.store(), spec.commandLine().getErr());
+            try {
+                spec.commandLine().getErr().printf("vigie: collecting due accounts every %s; Ctrl-C stops%n", tick);
+                scheduler.start(every);
+                WebOptions.awaitStop();
+            } finally {
+                if (site != null) {
+                    site.close();
+                }
+            }
         }
         return ExitCodes.OK;
     }

@@ -61,6 +61,22 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Another connection to the same database (file or memory), for a second thread: each Store is
+     * used by one thread at a time, and DuckDB isolates the connections' transactions. Close it when
+     * done; closing it leaves this one open.
+     */
+    public Store duplicate() {
+        try {
+            var copy = new Store((DuckDBConnection) connection.duplicate(), file);
+            copy.execute("SET TimeZone = 'UTC'");
+            copy.archiveSeal = archiveSeal;
+            return copy;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to the store: " + e.getMessage(), e);
+        }
+    }
+
     /** The file behind this store, or null when it lives in memory. */
     public @Nullable Path file() {
         return file;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The main job end to end on a small département, twice, in a fresh workspace. */
 class DemoCommandTest {
     private static final String[] SMALL_DEMO = {
-        "demo", "--scope", "departement:04", "--days", "45", "--until", "2026-10-31", "--seed", "11"
+        "demo", "--scope", "departement:04", "--days", "45", "--until", "2026-10-31", "--seed", "11", "--no-serve"
     };
 
     @Test

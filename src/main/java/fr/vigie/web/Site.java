@@ -1,0 +1,13 @@
+package fr.vigie.web;
+
+import fr.vigie.web.home.HomeRoutes;
+import java.util.List;
+
+/** Every feature of the site, in the order their routes are added. A new feature adds its line here. */
+final class Site {
+    private Site() {}
+
+    static List<WebRoutes> features(WebContext context) {
+        return List.of(new HomeRoutes(context));
+    }
+}
