@@ -37,6 +37,7 @@ import fr.vigie.kpi.KpiService;
 import fr.vigie.privacy.ArchiveCipher;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.ranking.CompositeWeights;
+import fr.vigie.ranking.EditionPublisher;
 import fr.vigie.ranking.RankService;
 import fr.vigie.ranking.ScoreService;
 import fr.vigie.simulate.Simulator;
@@ -169,6 +170,13 @@ public final class Vigie implements AutoCloseable {
         return new ScoreService(store, kpis(), CompositeWeights.load(workspace.home()));
     }
 
+    /** Publishes editions: every palmarès of a period stored for the web site and the API. */
+    public EditionPublisher publisher() {
+        territories();
+        return new EditionPublisher(
+                store, kpis(), CompositeWeights.load(workspace.home()), java.time.Clock.systemUTC());
+    }
+
     /**
      * Collection from the platforms' APIs (docs/connectors/README.md lists them and their settings);
      * concurrency and request budget per network from VIGIE_<NETWORK>_CONCURRENCY and
@@ -272,7 +280,8 @@ public final class Vigie implements AutoCloseable {
 
     /** Runs the demo scenario in this workspace. */
     public DemoReport demo(DemoSettings settings, DemoListener listener) {
-        var demo = new Demo(simulator(), datasets(false), kpis(), rankings(), new DemoExports(workspace.exports()));
+        var demo = new Demo(
+                simulator(), datasets(false), kpis(), rankings(), new DemoExports(workspace.exports()), publisher());
         return demo.run(settings, workspace.simulated(), workspace.store(), listener);
     }
 

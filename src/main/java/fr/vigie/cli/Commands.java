@@ -14,6 +14,7 @@ final class Commands {
         cli.addSubcommand(new SimulateCommand());
         cli.addSubcommand(new KpiCommand());
         cli.addSubcommand(new RankCommand());
+        cli.addSubcommand(new PublishCommand());
         cli.addSubcommand(new BestPostsCommand());
         cli.addSubcommand(new PeersCommand());
         cli.addSubcommand(new ImportCommand());

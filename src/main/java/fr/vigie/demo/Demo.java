@@ -7,8 +7,11 @@ import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.Period;
 import fr.vigie.ranking.Category;
+import fr.vigie.ranking.EditionPublisher;
+import fr.vigie.ranking.RankMovement;
 import fr.vigie.ranking.RankService;
 import fr.vigie.ranking.RankedTerritory;
+import fr.vigie.ranking.UncertaintyService;
 import fr.vigie.simulate.SimulationProgress;
 import fr.vigie.simulate.SimulationScope;
 import fr.vigie.simulate.SimulationSettings;
@@ -32,14 +35,21 @@ public final class Demo {
     private final KpiService kpis;
     private final RankService rankings;
     private final DemoExports exports;
+    private final EditionPublisher publisher;
 
     public Demo(
-            Simulator simulator, DatasetImport datasets, KpiService kpis, RankService rankings, DemoExports exports) {
+            Simulator simulator,
+            DatasetImport datasets,
+            KpiService kpis,
+            RankService rankings,
+            DemoExports exports,
+            EditionPublisher publisher) {
         this.simulator = simulator;
         this.datasets = datasets;
         this.kpis = kpis;
         this.rankings = rankings;
         this.exports = exports;
+        this.publisher = publisher;
     }
 
     public DemoReport run(DemoSettings settings, Path simulatedHome, Path store, DemoListener listener) {
@@ -63,6 +73,13 @@ public final class Demo {
         Map<Category, List<RankedTerritory>> podium = rankings.podium(period, HEADLINE);
         List<Path> files = exports.write(period, rankings);
         boolean simulated = podium.values().stream().flatMap(List::stream).anyMatch(RankedTerritory::simulated);
+        for (Period published : List.of(RankMovement.previous(period), period)) {
+            listener.step("Publishing the edition of " + published.label() + " for the web site and the API");
+            var report = publisher.publish(
+                    published, UncertaintyService.DEFAULT_RESAMPLES, UncertaintyService.DEFAULT_SEED, listener::detail);
+            listener.detail(report.palmares() + " palmarès, " + report.intervals() + " rank intervals in "
+                    + report.took().toSeconds() + " s");
+        }
         return new DemoReport(period, HEADLINE, podium, simulated, dataset, store, exports.folder(period), files);
     }
 

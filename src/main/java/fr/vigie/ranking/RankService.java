@@ -72,10 +72,18 @@ public final class RankService {
      * query; nothing is stored ({@link #publish} stores an edition).
      */
     public List<Ranking> rankAll(Period period, Kpi kpi, String network) {
+        return rankAll(period, kpi, network, false);
+    }
+
+    /**
+     * As {@link #rankAll(Period, Kpi, String)}; with rankedOnly, the palmarès hold only the territories
+     * with a value (their ranks are the same), which is all a publication stores.
+     */
+    public List<Ranking> rankAll(Period period, Kpi kpi, String network, boolean rankedOnly) {
         String networkId = networkId(network);
         boolean computedNow = computeIfStale(period, kpi);
-        Map<String, List<Candidate>> candidates =
-                table.candidatesOfEveryCategory(kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId);
+        Map<String, List<Candidate>> candidates = table.candidatesOfEveryCategory(
+                kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId, rankedOnly);
         List<Ranking> rankings = new ArrayList<>();
         for (Category category : categories()) {
             rankings.add(ranking(
@@ -178,7 +186,7 @@ public final class RankService {
      */
     public Map<Category, List<RankedTerritory>> podium(Period period, Kpi kpi) {
         Map<Category, List<RankedTerritory>> podium = new LinkedHashMap<>();
-        List<Ranking> rankings = rankAll(period, kpi, ALL_NETWORKS);
+        List<Ranking> rankings = rankAll(period, kpi, ALL_NETWORKS, true);
         publish(rankings);
         for (Ranking ranking : rankings) {
             podium.put(

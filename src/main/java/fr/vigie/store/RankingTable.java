@@ -58,10 +58,21 @@ public final class RankingTable {
     /** Every territory of every category with its value, in one query: category → candidates by code. */
     public Map<String, List<Candidate>> candidatesOfEveryCategory(
             String kpi, String version, String period, String network) {
+        return candidatesOfEveryCategory(kpi, version, period, network, false);
+    }
+
+    /**
+     * As {@link #candidatesOfEveryCategory(String, String, String, String)}; with valuedOnly, only the
+     * territories that have a value (the ranked ones), which is what a publication stores — a
+     * France-wide registry holds tens of thousands of territories without any.
+     */
+    public Map<String, List<Candidate>> candidatesOfEveryCategory(
+            String kpi, String version, String period, String network, boolean valuedOnly) {
         Map<String, List<Candidate>> byCategory = new LinkedHashMap<>();
         Jdbc.query(
                         store,
-                        CANDIDATES + " WHERE c.category IS NOT NULL ORDER BY c.category, t.code",
+                        CANDIDATES + " WHERE c.category IS NOT NULL" + (valuedOnly ? " AND v.value IS NOT NULL" : "")
+                                + " ORDER BY c.category, t.code",
                         row -> Map.entry(row.getString("category"), candidate(row)),
                         kpi,
                         version,
@@ -104,12 +115,7 @@ public final class RankingTable {
                 category);
     }
 
-    /**
-     * Replaces the stored palmarès of (period, version, category, kpi, network) with these rows. The
-     * old rows are deleted first in their own transaction: deleting and re-inserting the same keys
-     * in one DuckDB transaction commits very slowly, and a palmarès is derived data, recomputed on
-     * demand.
-     */
+    /** Replaces the stored palmarès of (period, version, category, kpi, network) with these rows. */
     public void replace(
             String period,
             String version,
@@ -130,18 +136,11 @@ public final class RankingTable {
             Instant computedAt,
             Map<String, List<Row>> rowsByCategory) {
         // One transaction: a reader never sees the palmarès missing, a failed append keeps the old one.
+        // The rows are staged, upserted, then the stale ones dropped (see ranking_staging in V004).
+        Instant stamp = computedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         store.inTransaction(() -> {
-            Jdbc.update(
-                    store,
-                    "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND kpi = ? AND network = ?"
-                            + " AND list_contains(?, category)",
-                    period,
-                    version,
-                    kpi,
-                    network,
-                    List.copyOf(rowsByCategory.keySet()));
             try (DuckDBAppender appender =
-                    store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking")) {
+                    store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking_staging")) {
                 for (var entry : rowsByCategory.entrySet()) {
                     for (Row row : entry.getValue()) {
                         appender.beginRow()
@@ -156,13 +155,25 @@ public final class RankingTable {
                                 .append(row.tied())
                                 .append(row.value())
                                 .append(row.simulated())
-                                .append(computedAt.atOffset(ZoneOffset.UTC).toLocalDateTime())
+                                .append(stamp.atOffset(ZoneOffset.UTC).toLocalDateTime())
                                 .endRow();
                     }
                 }
             } catch (SQLException e) {
                 throw new StoreException("cannot store the palmarès: " + e.getMessage(), e);
             }
+            Jdbc.update(store, "INSERT OR REPLACE INTO ranking SELECT * FROM ranking_staging");
+            Jdbc.update(
+                    store,
+                    "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND kpi = ? AND network = ?"
+                            + " AND list_contains(?, category) AND computed_at <> ?",
+                    period,
+                    version,
+                    kpi,
+                    network,
+                    List.copyOf(rowsByCategory.keySet()),
+                    Jdbc.timestamp(stamp));
+            Jdbc.update(store, "DELETE FROM ranking_staging");
             return null;
         });
     }

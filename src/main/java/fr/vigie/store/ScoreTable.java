@@ -19,7 +19,7 @@ public final class ScoreTable {
         this.store = store;
     }
 
-    /** A territory of the category; kpi and value are null when it has no value of any listed KPI. */
+    /** A territory of the category with one stored value of one of the listed KPIs. */
     public record KpiRow(
             String code,
             String name,
@@ -34,8 +34,9 @@ public final class ScoreTable {
             @Nullable Instant first, @Nullable Instant last) {}
 
     /**
-     * Every territory of the category with its stored values of the KPIs on the network (one row per
-     * value; a territory without any value comes once with a null kpi), ordered by code.
+     * The territories of the category with a stored value of at least one of the KPIs on the network
+     * (one row per value), ordered by code. Territories without any value have nothing to score and
+     * are left out: a France-wide category holds thousands of them.
      */
     public List<KpiRow> values(String category, List<String> kpis, String version, String period, String network) {
         if (kpis.isEmpty()) {
@@ -57,7 +58,7 @@ public final class ScoreTable {
                         + " FROM territory_category c JOIN territory t ON t.code = c.code"
                         + " LEFT JOIN kpi_value v ON v.scope = 'territory' AND v.subject = t.code"
                         + " AND v.methodology_version = ? AND v.period = ? AND v.network = ? AND v.kpi IN ("
-                        + placeholders + ") WHERE c.category = ? ORDER BY t.code, v.kpi",
+                        + placeholders + ") WHERE c.category = ? AND v.kpi IS NOT NULL ORDER BY t.code, v.kpi",
                 row -> new KpiRow(
                         row.getString("code"),
                         row.getString("name"),
