@@ -31,7 +31,7 @@ class MigrationTest {
 
         try (Store store = Store.open(file)) {
             assertThat(Jdbc.queryLong(store, "SELECT max(version) FROM schema_version"))
-                    .isEqualTo(2);
+                    .isEqualTo(Migrations.latestVersion());
             assertThat(Jdbc.queryLong(store, "SELECT count(*) FROM raw_item WHERE fetch_id IS NULL"))
                     .isOne();
             assertThat(Jdbc.queryLong(store, "SELECT count(*) FROM collect_status"))
