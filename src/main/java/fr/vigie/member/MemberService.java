@@ -44,9 +44,7 @@ public final class MemberService {
 
     /**
      * Creates a user after checking the email, the password (12 characters or more), and that a
-     * member's territory exists (the other roles have none).
-     *
-     * @throws fr.vigie.VigieException naming the field at fault
+     * member's territory exists (the other roles have none). @throws fr.vigie.VigieException naming the field
      */
     public Member create(NewUser user, char[] password) {
         return users.create(user, password);
@@ -57,6 +55,7 @@ public final class MemberService {
         return users.list();
     }
 
+    /** The user with this email (any case), if any. */
     public Optional<Member> user(String email) {
         return users.row(email).map(UserDirectory::member);
     }
@@ -95,6 +94,7 @@ public final class MemberService {
             new MemberTable(store).setPasswordHash(row.userId(), hasher.hash(password));
         }
         Instant now = clock.instant();
+        sessions.deleteEnded(now, now.minus(IDLE_TIMEOUT)); // ended sessions nobody presents again
         String token = SessionTokens.random();
         var session = new SessionRow(
                 SessionTokens.sessionId(token),

@@ -61,6 +61,11 @@ public final class MemberSessionTable {
         Jdbc.update(store, "DELETE FROM member_session WHERE user_id = ?", userId);
     }
 
+    /** Deletes the sessions past their absolute end or idle since before {@code idleBefore}. */
+    public void deleteEnded(Instant now, Instant idleBefore) {
+        Jdbc.update(store, "DELETE FROM member_session WHERE expires_at <= ? OR last_seen_at <= ?", now, idleBefore);
+    }
+
     public long countOf(String userId) {
         return Jdbc.queryLong(store, "SELECT count(*) FROM member_session WHERE user_id = ?", userId);
     }

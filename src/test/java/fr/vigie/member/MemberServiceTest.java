@@ -130,6 +130,18 @@ class MemberServiceTest {
     }
 
     @Test
+    void forgetsEndedSessionsAtTheNextSignIn() {
+        fixture.create("com@marseille.fr", Role.MEMBER, "13055");
+        signIn("com@marseille.fr");
+        fixture.clock.now = fixture.clock.now.plus(Duration.ofHours(3));
+
+        signIn("com@marseille.fr");
+
+        assertThat(AccountStoreFixture.count(fixture.store, "SELECT count(*) FROM member_session"))
+                .isOne();
+    }
+
+    @Test
     void signOutDeletesTheSession() {
         fixture.create("com@marseille.fr", Role.MEMBER, "13055");
         Session session = signIn("com@marseille.fr");
