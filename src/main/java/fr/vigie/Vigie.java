@@ -34,6 +34,9 @@ import fr.vigie.ingest.DatasetImport;
 import fr.vigie.ingest.ExportImport;
 import fr.vigie.ingest.Importer;
 import fr.vigie.kpi.KpiService;
+import fr.vigie.member.MemberAccounts;
+import fr.vigie.member.MemberService;
+import fr.vigie.member.PasswordHasher;
 import fr.vigie.privacy.ArchiveCipher;
 import fr.vigie.privacy.Pseudonymiser;
 import fr.vigie.ranking.CompositeWeights;
@@ -48,6 +51,7 @@ import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
 import fr.vigie.territory.Categories;
 import fr.vigie.territory.TerritoryRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -139,6 +143,16 @@ public final class Vigie implements AutoCloseable {
     /** Status changes and dated events of the registered accounts. */
     public AccountHistory accountHistory() {
         return new AccountHistory(store, accounts());
+    }
+
+    /** Users, sign-in and sessions of the member space, with the recommended Argon2id cost. */
+    public MemberService members() {
+        return new MemberService(store, PasswordHasher.recommended(), Clock.systemUTC());
+    }
+
+    /** Territories' accounts lists as their members manage them. */
+    public MemberAccounts memberAccounts() {
+        return new MemberAccounts(accounts(), accountHistory(), Clock.systemUTC());
     }
 
     /** Imports of platform exports (Meta Business Suite, YouTube Studio, CrowdTangle). */

@@ -45,6 +45,18 @@ public final class AccountHistory {
             LocalDate since,
             @Nullable Network successorNetwork,
             @Nullable String successor) {
+        return setStatus(network, reference, status, since, successorNetwork, successor, "cli");
+    }
+
+    /** {@link #setStatus} with the event's source: who recorded it, e.g. {@code member:<user_id>}. */
+    public Account setStatus(
+            Network network,
+            String reference,
+            AccountStatus status,
+            LocalDate since,
+            @Nullable Network successorNetwork,
+            @Nullable String successor,
+            String source) {
         Account account = registry.find(network, reference)
                 .orElseThrow(() -> new VigieException("no registered " + network.id() + " account '" + reference
                         + "'; see vigie accounts list --network " + network.id()));
@@ -79,7 +91,7 @@ public final class AccountHistory {
             new AccountTable(store).update(AccountRows.row(changed));
             new AccountEventTable(store)
                     .record(new AccountEventTable.EventRow(
-                            account.accountId(), since.atStartOfDay(PARIS).toInstant(), kind, eventDetail, "cli"));
+                            account.accountId(), since.atStartOfDay(PARIS).toInstant(), kind, eventDetail, source));
             return null;
         });
         return changed;

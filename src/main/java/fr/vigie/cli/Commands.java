@@ -22,5 +22,6 @@ final class Commands {
         cli.addSubcommand(new CollectCommand());
         cli.addSubcommand(new RemapCommand());
         cli.addSubcommand(new ServeCommand());
+        cli.addSubcommand(new UsersCommand());
     }
 }
