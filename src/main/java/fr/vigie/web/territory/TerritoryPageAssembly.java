@@ -13,12 +13,12 @@ import fr.vigie.store.Store;
 import fr.vigie.store.TerritoryPageTable;
 import fr.vigie.territory.CategoryRule;
 import fr.vigie.territory.Territory;
+import fr.vigie.territory.TerritoryCodes;
 import fr.vigie.territory.TerritoryKind;
 import fr.vigie.territory.TerritoryRegistry;
 import fr.vigie.web.Frame;
 import fr.vigie.web.territory.TerritoryPage.BestPost;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Gathers what a territory's page shows, on one store connection. */
@@ -47,7 +47,7 @@ final class TerritoryPageAssembly {
         if (exact.isPresent()) {
             return exact;
         }
-        boolean any = fr.vigie.territory.TerritoryCodes.candidates(typed).stream()
+        boolean any = TerritoryCodes.candidates(typed).stream()
                 .anyMatch(code -> registry.find(code).isPresent());
         return any ? Optional.of(registry.resolve(typed)) : Optional.empty();
     }
@@ -63,7 +63,9 @@ final class TerritoryPageAssembly {
         List<BestPost> posts = month == null ? List.of() : bestPosts(territory, category, Period.parse(month));
         PeerReport peers = null;
         String unavailable = null;
-        if (month != null) {
+        if (month != null && category.isEmpty()) {
+            unavailable = frame.t().get("territory.peers.noCategory");
+        } else if (month != null) {
             try {
                 peers = new PeerBenchmark(store, registry, new KpiService(store), CompositeWeights.builtIn())
                         .compare(territory.code(), Period.parse(month), "all", false, PEERS);
@@ -106,7 +108,6 @@ final class TerritoryPageAssembly {
                 best.stream().map(p -> p.network() + ":" + p.postId()).toList());
         return best.stream()
                 .map(p -> new BestPost(p, texts.get(p.network() + ":" + p.postId())))
-                .filter(Objects::nonNull)
                 .toList();
     }
 }

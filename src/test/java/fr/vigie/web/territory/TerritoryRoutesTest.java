@@ -89,6 +89,18 @@ class TerritoryRoutesTest {
     }
 
     @Test
+    void saysWhenNothingIsComputedOrNoPeerCanBeChosen() throws Exception {
+        assertThat(get("/territoires/13100").body())
+                .contains("<h1>Saint-Rémy-de-Provence</h1>")
+                .contains("Aucun indicateur n’est encore calculé")
+                .contains("Pas de comparaison")
+                .doesNotContain("data-chart=\"line\"");
+        assertThat(get("/territoires/REG-93").body())
+                .contains("n’appartient à aucune catégorie")
+                .doesNotContain("??");
+    }
+
+    @Test
     void answersNotFoundForAnUnknownCode() throws Exception {
         var missing = get("/territoires/99999");
 

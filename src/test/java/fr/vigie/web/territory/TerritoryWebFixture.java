@@ -30,6 +30,8 @@ public final class TerritoryWebFixture {
                            ('followers-per-following'), ('presence-breadth'), ('response-time'),
                            ('participation-per-1000'), ('growth')) k(kpi),
                    (VALUES ('2026-09'), ('2026-10')) p(period);
+            INSERT INTO territory (code, kind, name, population, population_millesime, cog_year, zone, departement_code, region_code)
+            VALUES ('13100', 'commune', 'Saint-Rémy-de-Provence', 10000, 2022, 2026, 'metro', 'DEP-13', 'REG-93');
             INSERT INTO account (account_id, territory_code, network, platform_id, handle, url, display_name, role, status, source, simulated)
             VALUES ('instagram:1', '13055', 'instagram', '1', 'marseille', NULL, 'Ville de Marseille', 'official', 'active', 'test', true);
             INSERT INTO post (network, post_id, account_id, published_at, type, text, url, source, simulated)
