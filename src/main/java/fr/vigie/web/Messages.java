@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Messages {
     /** The bundles of the site, one per feature; a feature adds its own here. */
-    static final List<String> BUNDLES = List.of("web/i18n/common");
+    static final List<String> BUNDLES = List.of("web/i18n/common", "web/i18n/territory");
 
     public static final List<String> LANGUAGES = List.of("fr", "en");
     public static final String DEFAULT_LANGUAGE = "fr";

@@ -1,6 +1,8 @@
 package fr.vigie.web;
 
 import fr.vigie.web.home.HomeRoutes;
+import fr.vigie.web.map.MapRoutes;
+import fr.vigie.web.territory.TerritoryRoutes;
 import java.util.List;
 
 /** Every feature of the site, in the order their routes are added. A new feature adds its line here. */
@@ -8,6 +10,6 @@ final class Site {
     private Site() {}
 
     static List<WebRoutes> features(WebContext context) {
-        return List.of(new HomeRoutes(context));
+        return List.of(new HomeRoutes(context), new TerritoryRoutes(context), new MapRoutes(context));
     }
 }

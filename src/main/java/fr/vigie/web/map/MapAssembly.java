@@ -1,0 +1,136 @@
+package fr.vigie.web.map;
+
+import fr.vigie.VigieException;
+import fr.vigie.kpi.Kpi;
+import fr.vigie.kpi.Kpi.BetterDirection;
+import fr.vigie.kpi.KpiCatalogue;
+import fr.vigie.kpi.Period;
+import fr.vigie.store.MapTable;
+import fr.vigie.store.MapTable.AreaValue;
+import fr.vigie.store.Store;
+import fr.vigie.territory.TerritoryCodes;
+import fr.vigie.web.Frame;
+import fr.vigie.web.map.MapPage.Area;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gathers the map page: the values of the KPI for the départements or régions of a month, ranked,
+ * each région colouring its départements (the régions' own outlines are not openly licensed), and
+ * the best communes of a département (commune points would need coordinates no source gives us).
+ */
+final class MapAssembly {
+    static final String DEPARTEMENT = "departement";
+    static final String REGION = "region";
+    static final int COMMUNES = 20;
+
+    private final MapTable table;
+
+    MapAssembly(Store store) {
+        this.table = new MapTable(store);
+    }
+
+    MapPage page(Frame frame, String kpiId, String level, @Nullable String period, @Nullable String departement) {
+        Kpi kpi = KpiCatalogue.byId(kpiId);
+        if (!level.equals(DEPARTEMENT) && !level.equals(REGION)) {
+            throw new VigieException("unknown map level '" + level + "': use departement or region");
+        }
+        String version = KpiCatalogue.METHODOLOGY_VERSION;
+        List<String> months = table.months(level, kpi.id(), version);
+        String month = period == null || period.isBlank()
+                ? (months.isEmpty() ? null : months.getFirst())
+                : Period.parse(period).label();
+        List<AreaValue> departements = month == null ? List.of() : table.values(DEPARTEMENT, kpi.id(), version, month);
+        List<AreaValue> shown = level.equals(DEPARTEMENT) || month == null
+                ? departements
+                : table.values(REGION, kpi.id(), version, month);
+        List<Area> areas = ranked(
+                shown,
+                kpi,
+                area -> level.equals(DEPARTEMENT)
+                        ? drawn(area.code())
+                        : departements.stream()
+                                .filter(d -> area.code().equals(d.regionCode()))
+                                .map(d -> drawn(d.code()))
+                                .filter(id -> !id.isEmpty())
+                                .collect(Collectors.joining(" ")));
+        List<Area> departementAreas = ranked(departements, kpi, area -> drawn(area.code()));
+        String chosen = chosen(departement, departementAreas);
+        List<Area> communes = chosen == null
+                ? List.of()
+                : ranked(
+                        table.bestCommunes(
+                                chosen,
+                                kpi.id(),
+                                version,
+                                month,
+                                kpi.betterDirection() == BetterDirection.HIGHER,
+                                COMMUNES),
+                        kpi,
+                        area -> "");
+        boolean simulated =
+                areas.stream().anyMatch(Area::simulated) || communes.stream().anyMatch(Area::simulated);
+        return new MapPage(
+                frame,
+                kpi,
+                KpiCatalogue.ALL,
+                level,
+                month,
+                months,
+                areas,
+                departementAreas.stream()
+                        .sorted(Comparator.comparing(Area::code))
+                        .toList(),
+                chosen,
+                communes,
+                simulated);
+    }
+
+    /** The asked département when it exists, else the best-ranked one. */
+    private static @Nullable String chosen(@Nullable String asked, List<Area> departements) {
+        if (asked != null && !asked.isBlank()) {
+            String code = TerritoryCodes.normalise(asked);
+            for (Area d : departements) {
+                if (d.code().equals(code) || d.official().equals(code)) {
+                    return d.code();
+                }
+            }
+        }
+        return departements.stream()
+                .filter(d -> d.rank() != null)
+                .min(Comparator.comparing(Area::rank))
+                .map(Area::code)
+                .orElse(null);
+    }
+
+    /** The map outline of a département: its official code, none overseas. */
+    static String drawn(String departementCode) {
+        String official = TerritoryCodes.official(departementCode);
+        return official.startsWith("97") ? "" : official;
+    }
+
+    /** Competition ranks (ties share a rank) in the KPI's better direction; no rank without a value. */
+    static List<Area> ranked(List<AreaValue> values, Kpi kpi, java.util.function.Function<AreaValue, String> ids) {
+        boolean higher = kpi.betterDirection() == BetterDirection.HIGHER;
+        List<Double> sorted = values.stream()
+                .map(AreaValue::value)
+                .filter(Objects::nonNull)
+                .sorted(higher ? Comparator.reverseOrder() : Comparator.naturalOrder())
+                .toList();
+        return values.stream()
+                .map(v -> new Area(
+                        v.code(),
+                        TerritoryCodes.official(v.code()),
+                        v.name(),
+                        v.value(),
+                        v.value() == null ? null : sorted.indexOf(v.value()) + 1,
+                        ids.apply(v),
+                        v.simulated()))
+                .sorted(Comparator.comparing(Area::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Area::code))
+                .toList();
+    }
+}

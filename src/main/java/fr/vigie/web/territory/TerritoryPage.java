@@ -1,0 +1,48 @@
+package fr.vigie.web.territory;
+
+import fr.vigie.kpi.PostOverperformance;
+import fr.vigie.peers.PeerReport;
+import fr.vigie.territory.Territory;
+import fr.vigie.territory.TerritoryAccount;
+import fr.vigie.web.Frame;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The model of a territory's page (src/main/jte/territory/territory.jte).
+ *
+ * @param parents the territory's département and région, when the registry has them
+ * @param simulated whether anything shown comes from simulated data
+ * @param period the latest month with KPI values (null when none is stored)
+ * @param peers the peer benchmark of that month, null when it cannot be made
+ * @param peersUnavailable why there is no peer benchmark (null when there is one or no period)
+ */
+public record TerritoryPage(
+        Frame frame,
+        Territory territory,
+        @Nullable String categoryLabel,
+        List<Territory> parents,
+        boolean simulated,
+        KpiHistory history,
+        List<TerritoryAccount> accounts,
+        @Nullable String period,
+        List<BestPost> bestPosts,
+        @Nullable PeerReport peers,
+        @Nullable String peersUnavailable,
+        MapSpot spot) {
+
+    /** A best post of the month with its text (null when it has none). */
+    public record BestPost(
+            PostOverperformance post, @Nullable String text) {}
+
+    /**
+     * Where the territory lies: the map ids of its départements (empty for a territory overseas, which
+     * the map does not draw) and the sentence that says it in words.
+     */
+    public record MapSpot(List<String> mapIds, String description) {
+        /** The ids as the figure's data attribute carries them, separated by spaces. */
+        public String ids() {
+            return String.join(" ", mapIds);
+        }
+    }
+}
