@@ -1,6 +1,10 @@
 package fr.vigie.web;
 
+import fr.vigie.web.accessibility.AccessibilityRoutes;
+import fr.vigie.web.credits.CreditsRoutes;
 import fr.vigie.web.home.HomeRoutes;
+import fr.vigie.web.methodology.MethodologyRoutes;
+import fr.vigie.web.search.SearchRoutes;
 import java.util.List;
 
 /** Every feature of the site, in the order their routes are added. A new feature adds its line here. */
@@ -8,6 +12,11 @@ final class Site {
     private Site() {}
 
     static List<WebRoutes> features(WebContext context) {
-        return List.of(new HomeRoutes(context));
+        return List.of(
+                new HomeRoutes(context),
+                new SearchRoutes(context),
+                new MethodologyRoutes(context),
+                new AccessibilityRoutes(context),
+                new CreditsRoutes(context));
     }
 }
