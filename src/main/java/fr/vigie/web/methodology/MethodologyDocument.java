@@ -104,12 +104,17 @@ public final class MethodologyDocument {
         return text.toString();
     }
 
-    /** Records every h2 with the id the heading-anchor extension gave it. */
+    /** Records every h2 with the id the heading-anchor extension gave it; lets scrolling boxes take the focus. */
     private record SectionCollector(List<Section> sections) implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Heading heading && heading.getLevel() == 2 && attributes.containsKey("id")) {
                 sections.add(new Section(attributes.get("id"), text(heading)));
+            }
+            if (tagName.equals("pre") || tagName.equals("table")) {
+                // Long code lines and wide tables scroll sideways on a phone (the DSFR script makes the
+                // table itself the scrolling box): a keyboard user must be able to focus them to scroll.
+                attributes.put("tabindex", "0");
             }
         }
     }

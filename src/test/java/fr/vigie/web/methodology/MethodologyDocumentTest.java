@@ -49,7 +49,7 @@ class MethodologyDocumentTest {
         String html = MethodologyDocument.of(MARKDOWN).html();
 
         assertThat(html)
-                .contains("<div class=\"fr-table vigie-table-scroll\"><table>")
+                .contains("<div class=\"fr-table vigie-table-scroll\"><table tabindex=\"0\">")
                 .contains("<th>version</th>")
                 .contains("<td>everything</td>")
                 .contains("</table></div>");

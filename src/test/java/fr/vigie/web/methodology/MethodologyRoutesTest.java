@@ -34,7 +34,7 @@ class MethodologyRoutesTest {
                 .contains("<a class=\"fr-summary__link\" href=\"#changelog\">Changelog</a>")
                 .contains("<h2 id=\"changelog\">")
                 .contains("<article class=\"fr-col-12 fr-col-md-8 vigie-methodology\" lang=\"en\">")
-                .contains("<div class=\"fr-table vigie-table-scroll\"><table>")
+                .contains("<div class=\"fr-table vigie-table-scroll\"><table tabindex=\"0\">")
                 .contains("aria-current=\"page\"")
                 .doesNotContain("??");
     }
