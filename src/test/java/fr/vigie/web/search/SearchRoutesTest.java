@@ -66,6 +66,16 @@ class SearchRoutesTest {
     }
 
     @Test
+    void countsSeveralResultsAndListsTheMostPopulatedFirst() throws Exception {
+        String page = search("e");
+
+        assertThat(page).contains("5 territoires trouvés pour « e »");
+        assertThat(page.indexOf(">Provence-Alpes-Côte d")).isPositive().isLessThan(page.indexOf(">Marseille<"));
+        assertThat(page.indexOf(">Marseille<")).isLessThan(page.indexOf(">Manosque<"));
+        assertThat(page.indexOf(">Manosque<")).isLessThan(page.indexOf(">Digne-les-Bains<"));
+    }
+
+    @Test
     void findsACommuneByPostalCode() throws Exception {
         assertThat(search("04000")).contains("/territoires/04070").doesNotContain("Manosque");
         assertThat(search("13002")).contains("<a href=\"/territoires/13055\">Marseille</a>");
