@@ -15,7 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Messages {
     /** The bundles of the site, one per feature; a feature adds its own here. */
-    static final List<String> BUNDLES = List.of("web/i18n/common", "web/i18n/territory");
+    static final List<String> BUNDLES = List.of(
+            "web/i18n/common",
+            "web/i18n/territory",
+            "web/i18n/search",
+            "web/i18n/methodology",
+            "web/i18n/accessibility",
+            "web/i18n/credits");
 
     public static final List<String> LANGUAGES = List.of("fr", "en");
     public static final String DEFAULT_LANGUAGE = "fr";

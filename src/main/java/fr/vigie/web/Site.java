@@ -1,7 +1,11 @@
 package fr.vigie.web;
 
+import fr.vigie.web.accessibility.AccessibilityRoutes;
+import fr.vigie.web.credits.CreditsRoutes;
 import fr.vigie.web.home.HomeRoutes;
 import fr.vigie.web.map.MapRoutes;
+import fr.vigie.web.methodology.MethodologyRoutes;
+import fr.vigie.web.search.SearchRoutes;
 import fr.vigie.web.territory.TerritoryRoutes;
 import java.util.List;
 
@@ -10,6 +14,13 @@ final class Site {
     private Site() {}
 
     static List<WebRoutes> features(WebContext context) {
-        return List.of(new HomeRoutes(context), new TerritoryRoutes(context), new MapRoutes(context));
+        return List.of(
+                new HomeRoutes(context),
+                new TerritoryRoutes(context),
+                new MapRoutes(context),
+                new SearchRoutes(context),
+                new MethodologyRoutes(context),
+                new AccessibilityRoutes(context),
+                new CreditsRoutes(context));
     }
 }
