@@ -129,6 +129,19 @@ public final class Browser implements AutoCloseable {
                 driver.executeScript("const e = document.documentElement; return e.scrollWidth > e.clientWidth;");
     }
 
+    /** The elements sticking out to the right of the page (tag.class and width), to say what overflows. */
+    @SuppressWarnings("unchecked")
+    public List<String> overflowingElements() {
+        return (List<String>) driver.executeScript("const w = document.documentElement.clientWidth;"
+                + " const clipped = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement)"
+                + " { if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };"
+                + " return ['scrollWidth ' + document.documentElement.scrollWidth + ' clientWidth ' + w]"
+                + ".concat([...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1 && !clipped(e))"
+                + ".slice(0, 10).map(e => e.tagName.toLowerCase() + '.' + e.className + ' '"
+                + " + Math.round(e.getBoundingClientRect().width) + 'px: ' + (e.textContent || '').slice(0, 60)));");
+    }
+
     /** Runs axe-core on the current page and returns every WCAG A/AA violation. */
     public List<AxeViolation> axe() {
         return AxeCore.run(driver);

@@ -58,7 +58,9 @@ class InformationPagesBrowserTest {
         browser.size(viewport).open(site.uri(path));
 
         assertThat(Browser.seriousOrCritical(browser.axe())).isEmpty();
-        assertThat(browser.horizontalOverflow()).isFalse();
+        assertThat(browser.horizontalOverflow())
+                .as("overflowing: %s", browser.overflowingElements())
+                .isFalse();
         assertThat(browser.consoleErrors()).isEmpty();
         String name = "pages" + path.replaceAll("[^a-z0-9]+", "-") + "-" + viewport.label();
         assertThat(Files.size(browser.screenshot(name))).isPositive();
