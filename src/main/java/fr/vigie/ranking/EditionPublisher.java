@@ -76,13 +76,11 @@ public final class EditionPublisher {
             List<Scoreboard> boardsOfAllNetworks,
             Consumer<String> progress) {
         int palmares = 0;
-        for (String network : networks) {
-            progress.accept("palmarès of every KPI and category, network " + network);
-            for (Kpi kpi : catalogue) {
-                List<Ranking> rankings = ranks.rankAll(period, kpi, network, true);
-                ranks.publish(rankings);
-                palmares += rankings.size();
-            }
+        progress.accept("palmarès of every KPI and category, networks " + String.join(", ", networks));
+        for (Kpi kpi : catalogue) {
+            List<Ranking> rankings = ranks.rankEveryNetwork(period, kpi);
+            ranks.publishEvery(rankings);
+            palmares += rankings.size();
         }
         progress.accept("composite and size-adjusted palmarès of every category, all networks");
         for (Category category : ranks.categories()) {

@@ -98,6 +98,44 @@ public final class RankService {
     }
 
     /**
+     * Ranks every category on a KPI for all networks together and for each network with values, from
+     * one query; only territories with a value (all a publication stores). Assumes the KPI's values are
+     * current (an edition computes them first).
+     */
+    public List<Ranking> rankEveryNetwork(Period period, Kpi kpi) {
+        var byNetwork = table.valuedOfEveryNetwork(kpi.id(), KpiCatalogue.METHODOLOGY_VERSION, period.label());
+        List<Category> categories = categories();
+        List<Ranking> rankings = new ArrayList<>();
+        for (var network : byNetwork.entrySet()) {
+            for (Category category : categories) {
+                List<Candidate> candidates = network.getValue().get(category.slug());
+                if (candidates != null) {
+                    rankings.add(ranking(category, period, kpi, network.getKey(), candidates, false));
+                }
+            }
+        }
+        return rankings;
+    }
+
+    /** Stores palmarès of one period and KPI, any networks, replacing those of the same categories, at once. */
+    public void publishEvery(List<Ranking> rankings) {
+        if (rankings.isEmpty()) {
+            return;
+        }
+        Ranking first = rankings.getFirst();
+        Map<String, Map<String, List<RankingTable.Row>>> rows = new LinkedHashMap<>();
+        for (Ranking ranking : rankings) {
+            if (!ranking.period().equals(first.period()) || !ranking.kpi().equals(first.kpi())) {
+                throw new IllegalArgumentException("publishEvery takes palmarès of one period and KPI");
+            }
+            rows.computeIfAbsent(ranking.network(), n -> new LinkedHashMap<>())
+                    .put(ranking.category().slug(), rows(ranking));
+        }
+        table.replaceEvery(
+                first.period().label(), first.methodologyVersion(), first.kpi().id(), Instant.now(), rows);
+    }
+
+    /**
      * Stores palmarès of one period, KPI and network (as {@link #rankAll} gives them) in the ranking
      * table, replacing those of the same categories, in one transaction.
      */

@@ -135,28 +135,45 @@ public final class RankingTable {
             String network,
             Instant computedAt,
             Map<String, List<Row>> rowsByCategory) {
-        // One transaction: a reader never sees the palmarès missing, a failed append keeps the old one.
-        // The rows are staged, upserted, then the stale ones dropped (see ranking_staging in V004).
+        replaceEvery(period, version, kpi, computedAt, Map.of(network, rowsByCategory));
+    }
+
+    /**
+     * Replaces the stored palmarès of a KPI for several networks and categories at once (network →
+     * category → rows), in one transaction: a reader never sees a palmarès missing, a failed append
+     * keeps the old one. The rows are staged, upserted, then the stale ones dropped (ranking_staging
+     * in V004 says why).
+     */
+    public void replaceEvery(
+            String period,
+            String version,
+            String kpi,
+            Instant computedAt,
+            Map<String, Map<String, List<Row>>> rowsByNetworkAndCategory) {
         Instant stamp = computedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         store.inTransaction(() -> {
+            List<String> categories = new ArrayList<>();
             try (DuckDBAppender appender =
                     store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking_staging")) {
-                for (var entry : rowsByCategory.entrySet()) {
-                    for (Row row : entry.getValue()) {
-                        appender.beginRow()
-                                .append(period)
-                                .append(version)
-                                .append(entry.getKey())
-                                .append(kpi)
-                                .append(network)
-                                .append(row.view())
-                                .append(row.territoryCode())
-                                .append(row.rank())
-                                .append(row.tied())
-                                .append(row.value())
-                                .append(row.simulated())
-                                .append(stamp.atOffset(ZoneOffset.UTC).toLocalDateTime())
-                                .endRow();
+                for (var byNetwork : rowsByNetworkAndCategory.entrySet()) {
+                    for (var entry : byNetwork.getValue().entrySet()) {
+                        categories.add(entry.getKey());
+                        for (Row row : entry.getValue()) {
+                            appender.beginRow()
+                                    .append(period)
+                                    .append(version)
+                                    .append(entry.getKey())
+                                    .append(kpi)
+                                    .append(byNetwork.getKey())
+                                    .append(row.view())
+                                    .append(row.territoryCode())
+                                    .append(row.rank())
+                                    .append(row.tied())
+                                    .append(row.value())
+                                    .append(row.simulated())
+                                    .append(stamp.atOffset(ZoneOffset.UTC).toLocalDateTime())
+                                    .endRow();
+                        }
                     }
                 }
             } catch (SQLException e) {
@@ -165,16 +182,44 @@ public final class RankingTable {
             Jdbc.update(store, "INSERT OR REPLACE INTO ranking SELECT * FROM ranking_staging");
             Jdbc.update(
                     store,
-                    "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND kpi = ? AND network = ?"
-                            + " AND list_contains(?, category) AND computed_at <> ?",
+                    "DELETE FROM ranking WHERE period = ? AND methodology_version = ? AND kpi = ?"
+                            + " AND list_contains(?, network) AND list_contains(?, category) AND computed_at <> ?",
                     period,
                     version,
                     kpi,
-                    network,
-                    List.copyOf(rowsByCategory.keySet()),
+                    List.copyOf(rowsByNetworkAndCategory.keySet()),
+                    categories.stream().distinct().toList(),
                     Jdbc.timestamp(stamp));
             Jdbc.update(store, "DELETE FROM ranking_staging");
             return null;
         });
+    }
+
+    /**
+     * The territories with a value of the KPI, on every network and all networks together, in one
+     * query: network → category → candidates by code.
+     */
+    public Map<String, Map<String, List<Candidate>>> valuedOfEveryNetwork(String kpi, String version, String period) {
+        Map<String, Map<String, List<Candidate>>> result = new LinkedHashMap<>();
+        Jdbc.query(
+                        store,
+                        "SELECT v.network, c.category, t.code, t.name, t.population, t.population_millesime, v.value,"
+                                + " v.simulated FROM kpi_value v JOIN territory t ON t.code = v.subject"
+                                + " JOIN territory_category c ON c.code = t.code"
+                                + " WHERE v.scope = 'territory' AND v.kpi = ? AND v.methodology_version = ?"
+                                + " AND v.period = ? AND v.value IS NOT NULL AND c.category IS NOT NULL"
+                                + " ORDER BY v.network, c.category, t.code",
+                        row -> Map.entry(
+                                row.getString("network") + "\u0000" + row.getString("category"), candidate(row)),
+                        kpi,
+                        version,
+                        period)
+                .forEach(e -> {
+                    String[] key = e.getKey().split("\u0000", 2);
+                    result.computeIfAbsent(key[0], k -> new LinkedHashMap<>())
+                            .computeIfAbsent(key[1], k -> new ArrayList<>())
+                            .add(e.getValue());
+                });
+        return result;
     }
 }
