@@ -105,4 +105,20 @@ public final class PublishedPalmares {
                 q.limit());
         return new Page(q, edition, kpi, total, places);
     }
+
+    /**
+     * The ranks these territories hold in the same palmarès of another published period (for the
+     * movement between editions); territories it does not rank are absent.
+     */
+    public java.util.Map<String, Integer> ranksIn(String period, Page page, List<String> codes) {
+        Query q = page.query();
+        return table.ranksOf(
+                period,
+                page.edition().methodologyVersion(),
+                q.category(),
+                page.kpiOfRanking(),
+                RankService.networkId(q.network()),
+                q.view(),
+                codes);
+    }
 }

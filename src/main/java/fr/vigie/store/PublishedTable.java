@@ -167,6 +167,33 @@ public final class PublishedTable {
                 offset);
     }
 
+    /** The stored ranks of these territories in one palmarès (territories it does not rank are absent). */
+    public java.util.Map<String, Integer> ranksOf(
+            String period,
+            String version,
+            String category,
+            String kpi,
+            String network,
+            String view,
+            List<String> codes) {
+        java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+        Jdbc.query(
+                        store,
+                        "SELECT territory_code, rank FROM ranking WHERE period = ? AND methodology_version = ?"
+                                + " AND category = ? AND kpi = ? AND network = ? AND view = ?"
+                                + " AND list_contains(?, territory_code)",
+                        row -> java.util.Map.entry(row.getString(1), row.getInt(2)),
+                        period,
+                        version,
+                        category,
+                        kpi,
+                        network,
+                        view,
+                        codes)
+                .forEach(e -> ranks.put(e.getKey(), e.getValue()));
+        return ranks;
+    }
+
     /** How many territories the stored palmarès (or its area extract) ranks. */
     public long count(
             String period,
