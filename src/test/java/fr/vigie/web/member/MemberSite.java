@@ -32,9 +32,9 @@ import java.util.stream.Collectors;
  * (2026-11-29 12:00 UTC) and three users: an admin, a member of Marseille (13055) and an analyst.
  */
 public final class MemberSite implements AutoCloseable {
-    static final String PASSWORD = "une phrase de quatre mots";
-    static final String ADMIN = "admin@vigie.example";
-    static final String MEMBER = "com@marseille.example";
+    public static final String PASSWORD = "une phrase de quatre mots";
+    public static final String ADMIN = "admin@vigie.example";
+    public static final String MEMBER = "com@marseille.example";
     static final String ANALYST = "analyste@vigie.example";
     static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
