@@ -7,6 +7,7 @@ import fr.vigie.account.Network;
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.member.Member;
 import fr.vigie.member.MemberAccounts;
+import fr.vigie.member.Role;
 import fr.vigie.store.KpiTable;
 import fr.vigie.store.Store;
 import fr.vigie.store.TerritoryPageTable;
@@ -39,8 +40,7 @@ final class DashboardAssembly {
         String name = user.displayName() == null ? user.email() : user.displayName();
         OwnTerritory territory = user.territoryCode() == null ? null : territory(frame.t(), user);
         List<String> networks = Arrays.stream(Network.values()).map(Network::id).toList();
-        return new Dashboard(
-                frame, name, user.role().id(), user.role() == fr.vigie.member.Role.ADMIN, territory, networks, error);
+        return new Dashboard(frame, name, user.role().id(), user.role() == Role.ADMIN, territory, networks, error);
     }
 
     private OwnTerritory territory(Texts t, Member user) {

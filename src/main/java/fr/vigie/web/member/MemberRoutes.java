@@ -4,18 +4,22 @@ import fr.vigie.member.Action;
 import fr.vigie.member.MemberService;
 import fr.vigie.member.NotPermitted;
 import fr.vigie.member.PasswordHasher;
+import fr.vigie.member.Permissions;
 import fr.vigie.member.Session;
 import fr.vigie.member.SignInResult;
+import fr.vigie.store.Store;
 import fr.vigie.web.ErrorPage;
 import fr.vigie.web.WebContext;
 import fr.vigie.web.WebRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The member space, /espace-membre: sign-in and sign-out, the member's dashboard (its territory's
@@ -73,7 +77,7 @@ public final class MemberRoutes implements WebRoutes {
         routes.post(HOME + "/utilisateurs/desactivation", signedIn(pages::disable));
     }
 
-    MemberService service(fr.vigie.store.Store store) {
+    MemberService service(Store store) {
         return new MemberService(store, hasher, clock);
     }
 
@@ -125,7 +129,7 @@ public final class MemberRoutes implements WebRoutes {
     }
 
     /** A handler of a signed-in request; a visitor is sent to the sign-in form, a POST's token checked. */
-    private io.javalin.http.Handler signedIn(SignedInHandler handler) {
+    private Handler signedIn(SignedInHandler handler) {
         return ctx -> {
             Session session = SessionCookies.session(ctx);
             if (session == null) {
@@ -140,9 +144,8 @@ public final class MemberRoutes implements WebRoutes {
     }
 
     /** Whether the session's user may act; @throws NotPermitted when not */
-    static void require(
-            Session session, Action action, @org.jspecify.annotations.Nullable String territory, String message) {
-        if (!fr.vigie.member.Permissions.can(session.user(), action, territory)) {
+    static void require(Session session, Action action, @Nullable String territory, String message) {
+        if (!Permissions.can(session.user(), action, territory)) {
             throw new NotPermitted(message);
         }
     }

@@ -2,6 +2,7 @@ package fr.vigie.web.member;
 
 import fr.vigie.member.MemberService;
 import fr.vigie.member.Session;
+import fr.vigie.store.Store;
 import fr.vigie.web.Pages;
 import fr.vigie.web.WebContext;
 import io.javalin.http.Context;
@@ -32,9 +33,9 @@ final class SessionCookies {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebContext context;
-    private final Function<fr.vigie.store.Store, MemberService> service;
+    private final Function<Store, MemberService> service;
 
-    SessionCookies(WebContext context, Function<fr.vigie.store.Store, MemberService> service) {
+    SessionCookies(WebContext context, Function<Store, MemberService> service) {
         this.context = context;
         this.service = service;
     }

@@ -6,6 +6,10 @@ import fr.vigie.account.AccountFilter;
 import fr.vigie.account.AccountRegistry;
 import fr.vigie.member.Role;
 import fr.vigie.member.Session;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -272,6 +276,36 @@ class MemberRoutesTest {
 
         assertThat(visit.statusCode()).isEqualTo(303);
         assertThat(visit.headers().firstValue("Location")).hasValue("/espace-membre/connexion");
+    }
+
+    @Test
+    void speaksEnglish() throws Exception {
+        var client = site.client();
+        assertThat(client.get("/espace-membre/connexion?lang=en").body())
+                .contains("Sign in to the member space")
+                .doesNotContain("??");
+        client.signIn(MemberSite.MEMBER, MemberSite.PASSWORD);
+
+        assertThat(client.get("/espace-membre").body())
+                .contains("Hello Dominique Marseille (member).")
+                .contains("SIMULATED DATA")
+                .doesNotContain("??");
+    }
+
+    @Test
+    void anUnknownSessionCookieIsDroppedAndTheVisitorStaysAnonymous() throws Exception {
+        var home = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(site.url("/")))
+                                .header("Cookie", "vigie_session=forged-token")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(home.body()).contains(">Espace membre</a>");
+        assertThat(home.headers().allValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("vigie_session=;")
+                        || c.startsWith("vigie_session=\"\";")
+                        || c.contains("Max-Age=0"));
     }
 
     private static java.util.List<String> accountsOf(String territory) {
