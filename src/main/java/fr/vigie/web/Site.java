@@ -4,6 +4,7 @@ import fr.vigie.web.accessibility.AccessibilityRoutes;
 import fr.vigie.web.credits.CreditsRoutes;
 import fr.vigie.web.home.HomeRoutes;
 import fr.vigie.web.map.MapRoutes;
+import fr.vigie.web.member.MemberRoutes;
 import fr.vigie.web.methodology.MethodologyRoutes;
 import fr.vigie.web.palmares.PalmaresRoutes;
 import fr.vigie.web.search.SearchRoutes;
@@ -23,6 +24,7 @@ final class Site {
                 new MethodologyRoutes(context),
                 new AccessibilityRoutes(context),
                 new CreditsRoutes(context),
-                new PalmaresRoutes(context));
+                new PalmaresRoutes(context),
+                new MemberRoutes(context));
     }
 }
