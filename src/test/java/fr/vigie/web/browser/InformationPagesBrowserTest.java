@@ -90,7 +90,10 @@ class InformationPagesBrowserTest {
         input.sendKeys("04000");
         browser.keyboard().enter();
 
-        var link = browser.driver().findElement(By.cssSelector("tbody a"));
+        // the results are a new page: wait for it rather than find the link in the old one
+        var link = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("tbody a")));
         assertThat(link.getText()).isEqualTo("Digne-les-Bains");
         assertThat(link.getAttribute("href")).endsWith("/territoires/04070");
         assertThat(browser.driver().findElement(By.id("search-query")).getAttribute("value"))
