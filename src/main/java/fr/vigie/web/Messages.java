@@ -21,7 +21,8 @@ public final class Messages {
             "web/i18n/search",
             "web/i18n/methodology",
             "web/i18n/accessibility",
-            "web/i18n/credits");
+            "web/i18n/credits",
+            "web/i18n/data");
 
     public static final List<String> LANGUAGES = List.of("fr", "en");
     public static final String DEFAULT_LANGUAGE = "fr";

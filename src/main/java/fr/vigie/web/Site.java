@@ -1,6 +1,8 @@
 package fr.vigie.web;
 
 import fr.vigie.web.accessibility.AccessibilityRoutes;
+import fr.vigie.web.api.ApiRoutes;
+import fr.vigie.web.api.DataRoutes;
 import fr.vigie.web.credits.CreditsRoutes;
 import fr.vigie.web.home.HomeRoutes;
 import fr.vigie.web.map.MapRoutes;
@@ -21,6 +23,8 @@ final class Site {
                 new SearchRoutes(context),
                 new MethodologyRoutes(context),
                 new AccessibilityRoutes(context),
-                new CreditsRoutes(context));
+                new CreditsRoutes(context),
+                new ApiRoutes(context),
+                new DataRoutes(context));
     }
 }
