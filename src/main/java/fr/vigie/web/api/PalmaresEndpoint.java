@@ -6,7 +6,6 @@ import fr.vigie.store.PublishedTable.PlaceRow;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * /api/v1/palmares (one page, JSON, cached by ETag) and /api/v1/palmares.csv (every row up to
@@ -15,38 +14,6 @@ import org.jspecify.annotations.Nullable;
 final class PalmaresEndpoint {
     static final int CSV_ROWS = 5_000;
     static final String PATH = "/api/v1/palmares";
-
-    /** One ranked territory of the answer. */
-    record Place(
-            int rank,
-            boolean tied,
-            String code,
-            String name,
-            @Nullable Long population,
-            @Nullable Double value,
-            @Nullable Integer rankLow,
-            @Nullable Integer rankHigh,
-            boolean simulated) {}
-
-    record Links(
-            String self, @Nullable String next, @Nullable String prev) {}
-
-    /** The JSON answer. */
-    record Answer(
-            String edition,
-            String methodologyVersion,
-            String category,
-            String view,
-            String kpi,
-            String network,
-            @Nullable String area,
-            boolean simulated,
-            @Nullable String label,
-            long total,
-            int page,
-            int perPage,
-            List<Place> territories,
-            Links links) {}
 
     private final ApiCache cache;
 
@@ -62,7 +29,7 @@ final class PalmaresEndpoint {
         }
         ApiCache.Body body = cache.body(etag).orElseGet(() -> {
             var page = cache.read(store -> new PublishedPalmares(store).page(request.query()));
-            var answer = answer(request, page);
+            var answer = PalmaresAnswer.of(request, page);
             var made = new ApiCache.Body(ApiJson.bytes(answer), link(answer.links()));
             cache.keep(etag, made);
             return made;
@@ -123,42 +90,7 @@ final class PalmaresEndpoint {
                 rows);
     }
 
-    private static Answer answer(PalmaresRequest request, PublishedPalmares.Page page) {
-        boolean simulated = request.edition().simulated() || page.simulated();
-        int pages = (int) Math.max(1, (page.total() + request.perPage() - 1) / request.perPage());
-        var links = new Links(
-                PATH + "?" + request.queryString(request.page()),
-                request.page() < pages ? PATH + "?" + request.queryString(request.page() + 1) : null,
-                request.page() > 1 ? PATH + "?" + request.queryString(Math.min(request.page() - 1, pages)) : null);
-        return new Answer(
-                request.edition().period(),
-                request.edition().methodologyVersion(),
-                request.category(),
-                request.view(),
-                page.kpiOfRanking(),
-                request.network(),
-                request.area(),
-                simulated,
-                simulated ? Ranking.SIMULATED_LABEL : null,
-                page.total(),
-                request.page(),
-                request.perPage(),
-                page.places().stream()
-                        .map(p -> new Place(
-                                p.rank(),
-                                p.tied(),
-                                p.territoryCode(),
-                                p.name(),
-                                p.population(),
-                                p.value(),
-                                p.rankLow(),
-                                p.rankHigh(),
-                                p.simulated()))
-                        .toList(),
-                links);
-    }
-
-    private static String link(Links links) {
+    private static String link(PalmaresAnswer.Links links) {
         List<String> parts = new ArrayList<>();
         if (links.next() != null) {
             parts.add("<" + links.next() + ">; rel=\"next\"");
