@@ -23,7 +23,8 @@ public final class Messages {
             "web/i18n/accessibility",
             "web/i18n/credits",
             "web/i18n/palmares",
-            "web/i18n/member");
+            "web/i18n/member",
+            "web/i18n/data");
 
     public static final List<String> LANGUAGES = List.of("fr", "en");
     public static final String DEFAULT_LANGUAGE = "fr";

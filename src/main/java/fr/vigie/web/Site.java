@@ -1,6 +1,8 @@
 package fr.vigie.web;
 
 import fr.vigie.web.accessibility.AccessibilityRoutes;
+import fr.vigie.web.api.ApiRoutes;
+import fr.vigie.web.api.DataRoutes;
 import fr.vigie.web.credits.CreditsRoutes;
 import fr.vigie.web.home.HomeRoutes;
 import fr.vigie.web.map.MapRoutes;
@@ -25,6 +27,8 @@ final class Site {
                 new AccessibilityRoutes(context),
                 new CreditsRoutes(context),
                 new PalmaresRoutes(context),
-                new MemberRoutes(context));
+                new MemberRoutes(context),
+                new ApiRoutes(context),
+                new DataRoutes(context));
     }
 }

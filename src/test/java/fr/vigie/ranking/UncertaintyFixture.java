@@ -6,8 +6,8 @@ package fr.vigie.ranking;
  * averaging 90 (9.0 %), G3 20 posts averaging 11 (1.1 %), G5 no post. September: G2 10 %, G5 5 %,
  * G1 1 %.
  */
-final class UncertaintyFixture {
-    static final String SQL = """
+public final class UncertaintyFixture {
+    public static final String SQL = """
             INSERT INTO category_rule VALUES (1, 'grandes-villes', 'Grandes villes', 'commune', NULL, 100000, NULL);
             INSERT INTO territory (code, kind, name, population, population_millesime, cog_year) VALUES
               ('G1', 'commune', 'Gamma', 200000, 2022, 2026), ('G2', 'commune', 'Beta', 100000, 2022, 2026),
