@@ -31,6 +31,23 @@ public record TerritoryPage(
         @Nullable String peersUnavailable,
         MapSpot spot) {
 
+    /** The same page in another frame (the visitor's own: signed-in name, CSRF token, path). */
+    public TerritoryPage withFrame(Frame other) {
+        return new TerritoryPage(
+                other,
+                territory,
+                categoryLabel,
+                parents,
+                simulated,
+                history,
+                accounts,
+                period,
+                bestPosts,
+                peers,
+                peersUnavailable,
+                spot);
+    }
+
     /** A best post of the month with its text (null when it has none). */
     public record BestPost(
             PostOverperformance post, @Nullable String text) {}

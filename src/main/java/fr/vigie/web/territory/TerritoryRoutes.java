@@ -1,17 +1,26 @@
 package fr.vigie.web.territory;
 
 import fr.vigie.web.Frame;
+import fr.vigie.web.PageCache;
 import fr.vigie.web.WebContext;
 import fr.vigie.web.WebRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 
 /** The page of one territory, /territoires/{code}: its KPIs over time, accounts, best posts and peers. */
 public final class TerritoryRoutes implements WebRoutes {
+    /** How long an assembled page is served again: its data change with imports and editions only. */
+    static final Duration FRESH_FOR = Duration.ofMinutes(5);
+
     private final WebContext context;
+    private final PageCache<Optional<TerritoryPage>> pages;
 
     public TerritoryRoutes(WebContext context) {
         this.context = context;
+        this.pages = new PageCache<>(2_000, FRESH_FOR, Clock.systemUTC());
     }
 
     @Override
@@ -19,18 +28,16 @@ public final class TerritoryRoutes implements WebRoutes {
         routes.get("/territoires/{code}", ctx -> {
             String code = ctx.pathParam("code");
             var frame = context.pages().frame(ctx, "territory.title");
-            TerritoryPage page = context.stores().read(store -> {
-                var assembly = new TerritoryPageAssembly(store);
-                return assembly.find(code)
-                        .map(territory -> assembly.page(
-                                new Frame(frame.t(), territory.name(), frame.path(), frame.signedIn(), frame.csrf()),
-                                territory))
-                        .orElse(null);
-            });
-            if (page == null) {
-                throw new NotFoundResponse();
-            }
-            context.templates().send(ctx, "territory/territory.jte", page);
+            // the data are the same for every visitor of a language: assembled once, then reused
+            Optional<TerritoryPage> assembled = pages.get(
+                    code + "|" + frame.lang(),
+                    () -> context.stores().read(store -> {
+                        var assembly = new TerritoryPageAssembly(store);
+                        return assembly.find(code).map(territory -> assembly.page(frame, territory));
+                    }));
+            TerritoryPage page = assembled.orElseThrow(NotFoundResponse::new);
+            var own = new Frame(frame.t(), page.territory().name(), frame.path(), frame.signedIn(), frame.csrf());
+            context.templates().send(ctx, "territory/territory.jte", page.withFrame(own));
         });
     }
 }
