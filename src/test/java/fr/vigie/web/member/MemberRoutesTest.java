@@ -55,6 +55,7 @@ class MemberRoutesTest {
         assertThat(dashboard.body())
                 .contains("Bonjour Dominique Marseille (membre).")
                 .contains("href=\"/territoires/13055\"")
+                .contains("href=\"/api/v1/territories/13055/kpis.csv\"")
                 .contains("marseille")
                 .contains("Indicateurs de Marseille pour 2026-10")
                 .contains("Audience (abonnés)")
