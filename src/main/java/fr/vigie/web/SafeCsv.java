@@ -26,10 +26,15 @@ public final class SafeCsv {
 
     /** One cell as written: neutralised when it could start a formula, quoted when needed. */
     public static String cell(String value) {
-        String safe = startsAFormula(value) ? "'" + value : value;
+        String safe = neutralised(value);
         boolean quote =
                 safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    /** The text with a leading single quote when it could start a formula, unchanged otherwise. */
+    public static String neutralised(String value) {
+        return startsAFormula(value) ? "'" + value : value;
     }
 
     private static boolean startsAFormula(String value) {

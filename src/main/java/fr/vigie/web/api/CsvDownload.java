@@ -1,5 +1,6 @@
 package fr.vigie.web.api;
 
+import fr.vigie.web.SafeCsv;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * CSV files for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads accents), sent as an
  * attachment, every cell safe against formula injection — a cell starting with = + - @ TAB or CR gets
- * a leading single quote, so that a name typed by someone cannot run as a formula when opened.
+ * a leading single quote ({@link SafeCsv#neutralised}), so that a name typed by someone cannot run as
+ * a formula when opened.
  */
 final class CsvDownload {
     private static final String BOM = "\uFEFF";
@@ -21,11 +23,7 @@ final class CsvDownload {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return SafeCsv.neutralised(value.toString());
     }
 
     /** The whole file, BOM first, header then rows, CRLF line ends. */
