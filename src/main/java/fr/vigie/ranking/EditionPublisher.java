@@ -53,13 +53,10 @@ public final class EditionPublisher {
             progress.accept("computing " + stale.size() + " KPIs for " + period.label());
             kpis.compute(period, stale);
         }
-        List<String> networks = new ArrayList<>(List.of(RankService.ALL_NETWORKS));
-        networks.addAll(table.networksWithValues(period.label(), version));
         List<Scoreboard> boardsOfAllNetworks = new ArrayList<>();
         // one transaction for the whole edition: a reader sees the old one or the new one, and one
         // commit instead of hundreds
-        int palmares =
-                store.inTransaction(() -> storePalmares(period, networks, catalogue, boardsOfAllNetworks, progress));
+        int palmares = store.inTransaction(() -> storePalmares(period, catalogue, boardsOfAllNetworks, progress));
         int intervals = resamples > 0
                 ? store.inTransaction(() -> publishIntervals(period, boardsOfAllNetworks, resamples, seed, progress))
                 : 0;
@@ -70,13 +67,9 @@ public final class EditionPublisher {
     }
 
     private int storePalmares(
-            Period period,
-            List<String> networks,
-            List<Kpi> catalogue,
-            List<Scoreboard> boardsOfAllNetworks,
-            Consumer<String> progress) {
+            Period period, List<Kpi> catalogue, List<Scoreboard> boardsOfAllNetworks, Consumer<String> progress) {
         int palmares = 0;
-        progress.accept("palmarès of every KPI and category, networks " + String.join(", ", networks));
+        progress.accept("palmarès of every KPI and category, all networks together and each network");
         for (Kpi kpi : catalogue) {
             List<Ranking> rankings = ranks.rankEveryNetwork(period, kpi);
             ranks.publishEvery(rankings);

@@ -44,10 +44,6 @@ final class ResampledMean {
         return mean;
     }
 
-    long size() {
-        return count;
-    }
-
     /** The mean of one resample. */
     double draw(SplittableRandom random) {
         double[] s = samples;

@@ -245,17 +245,6 @@ public final class PublishedTable {
                 Jdbc.nullableInt(row, "rank_high"));
     }
 
-    /** The networks with territory values of the period (besides 'all'), for publishing their palmarès. */
-    public List<String> networksWithValues(String period, String version) {
-        return Jdbc.query(
-                store,
-                "SELECT DISTINCT network FROM kpi_value WHERE scope = 'territory' AND period = ?"
-                        + " AND methodology_version = ? AND network <> 'all' ORDER BY network",
-                row -> row.getString(1),
-                period,
-                version);
-    }
-
     /** Whether any stored rank of the period comes from simulated data. */
     public boolean anySimulated(String period, String version) {
         return Jdbc.queryLong(
