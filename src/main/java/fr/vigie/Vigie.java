@@ -51,6 +51,7 @@ import fr.vigie.store.SimulationInputs;
 import fr.vigie.store.Store;
 import fr.vigie.territory.Categories;
 import fr.vigie.territory.TerritoryRegistry;
+import fr.vigie.territory.location.Locations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -115,11 +116,12 @@ public final class Vigie implements AutoCloseable {
         return store;
     }
 
-    /** The registry of territories, loaded into the store on first use. */
+    /** The registry of territories (and their points), loaded into the store on first use. */
     public TerritoryRegistry territories() {
         if (territories == null) {
             var registry = new TerritoryRegistry(store);
             registryLoadedNow = registry.ensureLoaded(Categories.overrideIn(workspace.home()));
+            new Locations(store).ensureLoaded();
             territories = registry;
         }
         return territories;

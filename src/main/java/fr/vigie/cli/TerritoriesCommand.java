@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
             TerritoriesSearchCommand.class,
             TerritoriesShowCommand.class,
             TerritoriesCategoriesCommand.class,
-            TerritoriesImportCommand.class
+            TerritoriesImportCommand.class,
+            TerritoriesLocateCommand.class
         },
         footer = {
             "",
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
             "  vigie territories search 13001",
             "  vigie territories show 13055",
             "  vigie territories categories",
-            "  vigie territories import package/data --write-registry registry-2027.csv.gz"
+            "  vigie territories import package/data --write-registry registry-2027.csv.gz",
+            "  vigie territories locate centroides-communes.csv"
         })
 public final class TerritoriesCommand implements Runnable {
     @Spec
@@ -41,7 +43,7 @@ public final class TerritoriesCommand implements Runnable {
     @Override
     public void run() {
         var commandLine = java.util.Objects.requireNonNull(spec).commandLine();
-        throw new ParameterException(commandLine, "choose a subcommand: search, show, categories or import");
+        throw new ParameterException(commandLine, "choose a subcommand: search, show, categories, import or locate");
     }
 
     /** The registry of the workspace, loaded (territories if empty, categories always) before use. */

@@ -43,19 +43,31 @@ public final class MapTable {
     }
 
     /**
-     * The {@code limit} communes of the département with the best values of the KPI for the period
-     * (highest first, or lowest first when lower is better); communes without a value are left out.
+     * A commune, its value and its point (WGS 84 degrees, null when the store has none).
      */
-    public List<AreaValue> bestCommunes(
+    public record CommuneValue(
+            AreaValue area,
+            @Nullable Double latitude,
+            @Nullable Double longitude) {}
+
+    /**
+     * The {@code limit} communes of the département with the best values of the KPI for the period
+     * (highest first, or lowest first when lower is better), with their points; communes without a
+     * value are left out.
+     */
+    public List<CommuneValue> bestCommunes(
             String departementCode, String kpi, String version, String period, boolean higherIsBetter, int limit) {
         return Jdbc.query(
                 store,
-                "SELECT t.code, t.name, t.zone, t.region_code, v.value, v.simulated FROM territory t"
+                "SELECT t.code, t.name, t.zone, t.region_code, v.value, v.simulated, l.latitude, l.longitude"
+                        + " FROM territory t"
                         + " JOIN kpi_value v ON v.subject = t.code AND v.scope = 'territory' AND v.network = 'all'"
                         + " AND v.kpi = ? AND v.methodology_version = ? AND v.period = ?"
+                        + " LEFT JOIN territory_location l ON l.code = t.code"
                         + " WHERE t.kind = 'commune' AND t.departement_code = ? AND v.value IS NOT NULL"
                         + " ORDER BY CASE WHEN ? THEN -v.value ELSE v.value END, t.code LIMIT ?",
-                MapTable::area,
+                row -> new CommuneValue(
+                        area(row), Jdbc.nullableDouble(row, "latitude"), Jdbc.nullableDouble(row, "longitude")),
                 kpi,
                 version,
                 period,

@@ -11,8 +11,12 @@ import java.util.List;
  */
 final class Migrations {
     /** Every migration, in order; its position (1-based) is its version. */
-    static final List<String> FILES =
-            List.of("V001__foundation.sql", "V002__collection.sql", "V003__members.sql", "V004__editions.sql");
+    static final List<String> FILES = List.of(
+            "V001__foundation.sql",
+            "V002__collection.sql",
+            "V003__members.sql",
+            "V004__editions.sql",
+            "V005__locations.sql");
 
     private Migrations() {}
 

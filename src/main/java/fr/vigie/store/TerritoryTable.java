@@ -145,6 +145,12 @@ public final class TerritoryTable {
         return Jdbc.query(store, sql, TerritoryTable::row, code, nameKey, kind, limit);
     }
 
+    /** Every territory of a kind id, by code. */
+    public List<TerritoryRow> ofKind(String kind) {
+        return Jdbc.query(
+                store, "SELECT " + COLUMNS + " FROM territory WHERE kind = ? ORDER BY code", TerritoryTable::row, kind);
+    }
+
     /** Territories of a kind id having this code as EPCI, EPT, département or région, larger first. */
     public List<TerritoryRow> children(String code, String kind) {
         return Jdbc.query(

@@ -113,6 +113,11 @@ public final class TerritoryRegistry {
         return territories(territories.findAll(codes));
     }
 
+    /** Every territory of a kind, by code. */
+    public List<Territory> ofKind(TerritoryKind kind) {
+        return territories(territories.ofKind(kind.id()));
+    }
+
     /** The territories of a kind within this one (communes of an EPCI, départements of a région…). */
     public List<Territory> children(String code, TerritoryKind kind) {
         return territories(territories.children(TerritoryCodes.normalise(code), kind.id()));

@@ -7,12 +7,17 @@ import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.Period;
 import fr.vigie.store.MapTable;
 import fr.vigie.store.MapTable.AreaValue;
+import fr.vigie.store.MapTable.CommuneValue;
 import fr.vigie.store.Store;
 import fr.vigie.territory.TerritoryCodes;
 import fr.vigie.web.Frame;
 import fr.vigie.web.map.MapPage.Area;
+import fr.vigie.web.map.MapPage.Commune;
+import fr.vigie.web.map.MapProjection.MapPoint;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -20,12 +25,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Gathers the map page: the values of the KPI for the départements or régions of a month, ranked,
  * each région colouring its départements (the régions' own outlines are not openly licensed), and
- * the best communes of a département (commune points would need coordinates no source gives us).
+ * the communes of a département, ranked, placed on the map where their location is known.
  */
 final class MapAssembly {
     static final String DEPARTEMENT = "departement";
     static final String REGION = "region";
-    static final int COMMUNES = 20;
+    /** More than any département has (Pas-de-Calais: 890 communes). */
+    static final int COMMUNES = 1_000;
 
     private final MapTable table;
 
@@ -59,9 +65,9 @@ final class MapAssembly {
                                 .collect(Collectors.joining(" ")));
         List<Area> departementAreas = ranked(departements, kpi, area -> drawn(area.code()));
         String chosen = chosen(departement, departementAreas);
-        List<Area> communes = chosen == null
+        List<Commune> communes = chosen == null
                 ? List.of()
-                : ranked(
+                : communes(
                         table.bestCommunes(
                                 chosen,
                                 kpi.id(),
@@ -69,10 +75,9 @@ final class MapAssembly {
                                 month,
                                 kpi.betterDirection() == BetterDirection.HIGHER,
                                 COMMUNES),
-                        kpi,
-                        area -> "");
-        boolean simulated =
-                areas.stream().anyMatch(Area::simulated) || communes.stream().anyMatch(Area::simulated);
+                        kpi);
+        boolean simulated = areas.stream().anyMatch(Area::simulated)
+                || communes.stream().anyMatch(c -> c.area().simulated());
         return new MapPage(
                 frame,
                 kpi,
@@ -87,6 +92,22 @@ final class MapAssembly {
                 chosen,
                 communes,
                 simulated);
+    }
+
+    /** The communes ranked, each with its point on the map when the store locates it there. */
+    static List<Commune> communes(List<CommuneValue> values, Kpi kpi) {
+        Map<String, CommuneValue> byCode = new HashMap<>();
+        values.forEach(v -> byCode.put(v.area().code(), v));
+        return ranked(values.stream().map(CommuneValue::area).toList(), kpi, area -> "").stream()
+                .map(area -> {
+                    CommuneValue value = byCode.get(area.code());
+                    MapPoint point = value.latitude() == null || value.longitude() == null
+                            ? null
+                            : MapProjection.of(value.latitude(), value.longitude())
+                                    .orElse(null);
+                    return new Commune(area, point);
+                })
+                .toList();
     }
 
     /** The asked département when it exists, else the best-ranked one. */

@@ -2,12 +2,15 @@ package fr.vigie.web.map;
 
 import fr.vigie.kpi.Kpi;
 import fr.vigie.web.Frame;
+import fr.vigie.web.map.MapProjection.MapPoint;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The model of the map page (src/main/jte/map/map.jte): a KPI's values by département or région for
- * a month, the table the map is drawn from, and the best communes of one département.
+ * a month, the table the map is drawn from, and the communes of one département, ranked, with their
+ * points on the map when their location is known.
  *
  * @param level "departement" or "region"
  * @param period the month shown, null when no value of the KPI is stored at this level
@@ -25,7 +28,7 @@ public record MapPage(
         List<Area> areas,
         List<Area> departements,
         @Nullable String departement,
-        List<Area> communes,
+        List<Commune> communes,
         boolean simulated) {
 
     /**
@@ -46,6 +49,41 @@ public record MapPage(
         public boolean overseas() {
             return mapIds.isEmpty();
         }
+    }
+
+    /** A commune of the chosen département: its row and, when it is located, its point on the map. */
+    public record Commune(Area area, @Nullable MapPoint point) {
+        /** The point's abscissa as the page writes it (empty without a point). */
+        public String x() {
+            return point == null ? "" : units(point.x());
+        }
+
+        public String y() {
+            return point == null ? "" : units(point.y());
+        }
+    }
+
+    /** The outline of the chosen département on the map (empty overseas or without one). */
+    public String departementOutline() {
+        return departement == null ? "" : MapAssembly.drawn(departement);
+    }
+
+    /** The chosen département's name (empty without one). */
+    public String departementName() {
+        return departements.stream()
+                .filter(d -> d.code().equals(departement))
+                .map(Area::name)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** How many communes of the table are drawn as points. */
+    public long located() {
+        return communes.stream().filter(c -> c.point() != null).count();
+    }
+
+    private static String units(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     public boolean regions() {

@@ -4,20 +4,30 @@ import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryCodes;
 import fr.vigie.territory.TerritoryKind;
 import fr.vigie.territory.TerritoryRegistry;
+import fr.vigie.territory.location.Location;
 import fr.vigie.web.Texts;
+import fr.vigie.web.map.MapProjection;
+import fr.vigie.web.map.MapProjection.MapPoint;
 import fr.vigie.web.territory.TerritoryPage.MapSpot;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a territory lies on the map of départements: its own département, the département of a
  * commune or intercommunality, every département of a région. The map draws metropolitan France
- * only, so an overseas territory gets a sentence and no outline.
+ * only, so an overseas territory gets a sentence and no outline. A territory whose location the
+ * store knows is also a point.
  */
 final class MapSpots {
     private MapSpots() {}
 
-    static MapSpot of(Texts t, TerritoryRegistry registry, Territory territory, List<Territory> parents) {
+    static MapSpot of(
+            Texts t,
+            TerritoryRegistry registry,
+            Territory territory,
+            List<Territory> parents,
+            @Nullable Location location) {
         Territory region = territory.kind() == TerritoryKind.REGION
                 ? territory
                 : parents.stream()
@@ -59,7 +69,13 @@ final class MapSpots {
                     .reduce((a, b) -> a + " " + b)
                     .get();
         }
-        return new MapSpot(ids, description);
+        MapPoint point = location == null
+                ? null
+                : MapProjection.of(location.latitude(), location.longitude()).orElse(null);
+        if (point != null) {
+            description = description + " " + t.format("territory.map.point", territory.name());
+        }
+        return new MapSpot(ids, description, point);
     }
 
     /** Whether the map has an outline for this département code: metropolitan ones only. */

