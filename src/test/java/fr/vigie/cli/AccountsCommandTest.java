@@ -2,16 +2,12 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
 import fr.vigie.account.Network;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,24 +18,18 @@ class AccountsCommandTest {
     @TempDir
     Path dir;
 
-    private Path storeFile;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void seed() {
-        storeFile = dir.resolve("vigie.duckdb");
-        try (Store store = Store.open(storeFile)) {
+        try (Store store = Store.open(HomeStore.file(dir))) {
             AccountStoreFixture.seedTerritories(store, "13055", "Marseille", "69123", "Lyon");
         }
     }
 
     private int vigie(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        List<String> all = new ArrayList<>(List.of("--home", dir.toString(), "--store", storeFile.toString()));
-        all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        terminal.clear();
+        return terminal.atStore(dir, Map.of(), args);
     }
 
     @Test
@@ -49,9 +39,9 @@ class AccountsCommandTest {
                 "territory_code,network,handle\n13055,x,@Marseille\n69123,threads,@lyon\n");
 
         assertThat(vigie("accounts", "import", file.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("2 read, 2 added, 0 updated, 0 unchanged, 0 quarantined");
+        assertThat(terminal.out()).contains("2 read, 2 added, 0 updated, 0 unchanged, 0 quarantined");
         assertThat(vigie("accounts", "import", file.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("2 read, 0 added, 0 updated, 2 unchanged, 0 quarantined");
+        assertThat(terminal.out()).contains("2 read, 0 added, 0 updated, 2 unchanged, 0 quarantined");
     }
 
     @Test
@@ -60,8 +50,8 @@ class AccountsCommandTest {
                 dir.resolve("accounts.csv"), "territory_code,network,handle\n13055,x,@Marseille\n99999,x,paris\n");
 
         assertThat(vigie("accounts", "import", file.toString())).isEqualTo(ExitCodes.PARTIAL);
-        assertThat(out.toString()).contains("1 added", "1 quarantined");
-        assertThat(err.toString()).contains(file + ":3: territory_code: unknown territory '99999'");
+        assertThat(terminal.out()).contains("1 added", "1 quarantined");
+        assertThat(terminal.err()).contains(file + ":3: territory_code: unknown territory '99999'");
     }
 
     @Test
@@ -69,7 +59,7 @@ class AccountsCommandTest {
         Path file = Files.writeString(dir.resolve("accounts.csv"), "territory_code,handle\n13055,marseille\n");
 
         assertThat(vigie("accounts", "import", file.toString())).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("missing required column 'network'");
+        assertThat(terminal.err()).contains("missing required column 'network'");
     }
 
     @Test
@@ -86,30 +76,30 @@ class AccountsCommandTest {
                         "--platform-id",
                         "42"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).startsWith("added x:42 https://x.com/marseille (territory 13055, official, active)");
+        assertThat(terminal.out()).startsWith("added x:42 https://x.com/marseille (territory 13055, official, active)");
 
         assertThat(vigie("accounts", "list", "--territory", "13055")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("ACCOUNT", "x:42", "marseille", "https://x.com/marseille", "1 account");
+        assertThat(terminal.out()).contains("ACCOUNT", "x:42", "marseille", "https://x.com/marseille", "1 account");
         assertThat(vigie("accounts", "list", "--territory", "69123")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("0 accounts").doesNotContain("x:42");
+        assertThat(terminal.out()).contains("0 accounts").doesNotContain("x:42");
     }
 
     @Test
     void refusesAnUnknownNetworkAsAUsageErrorListingTheValidOnes() {
         assertThat(vigie("accounts", "add", "--territory", "13055", "--network", "myspace", "--handle", "x"))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("unknown network 'myspace'", Network.ids());
+        assertThat(terminal.err()).contains("unknown network 'myspace'", Network.ids());
     }
 
     @Test
     void refusesAMalformedHandleOrAConflictAsAUserError() {
         assertThat(vigie("accounts", "add", "--territory", "13055", "--network", "mastodon", "--handle", "@marseille"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("needs its instance");
+        assertThat(terminal.err()).contains("needs its instance");
         vigie("accounts", "add", "--territory", "13055", "--network", "x", "--handle", "marseille");
         assertThat(vigie("accounts", "add", "--territory", "69123", "--network", "x", "--handle", "marseille"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("already registered for territory 13055");
+        assertThat(terminal.err()).contains("already registered for territory 13055");
     }
 
     @Test
@@ -123,7 +113,7 @@ class AccountsCommandTest {
         vigie("accounts", "import", file.toString());
 
         assertThat(vigie("accounts", "list", "--format", "csv")).isEqualTo(ExitCodes.OK);
-        String csv = out.toString();
+        String csv = terminal.out();
         assertThat(csv)
                 .startsWith(
                         "territory_code,network,handle,role,theme,status,status_since,platform_id,display_name,simulated\n")
@@ -131,14 +121,14 @@ class AccountsCommandTest {
                         + "UCabcdefghijklmnopqrstuV,\"Marseille, culture\",true");
         Path exported = Files.writeString(dir.resolve("exported.csv"), csv);
         assertThat(vigie("accounts", "import", exported.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("2 read, 0 added, 0 updated, 2 unchanged, 0 quarantined");
+        assertThat(terminal.out()).contains("2 read, 0 added, 0 updated, 2 unchanged, 0 quarantined");
     }
 
     @Test
     void documentsEverySubcommandWithExamples() {
         for (String sub : List.of("import", "list", "add")) {
             assertThat(vigie("accounts", sub, "--help")).isEqualTo(ExitCodes.OK);
-            assertThat(out.toString()).contains("Examples:", "vigie accounts " + sub);
+            assertThat(terminal.out()).contains("Examples:", "vigie accounts " + sub);
         }
         assertThat(vigie("accounts")).isEqualTo(ExitCodes.USAGE);
     }

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import fr.vigie.Main;
 import fr.vigie.collect.bluesky.BlueskyConnector;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,16 +25,19 @@ class AccountsDiscoverCommandTest {
             appView.stubFor(get(urlPathEqualTo("/xrpc/app.bsky.actor.searchActors"))
                     .willReturn(okJson("{\"actors\": [{\"did\": \"did:plc:ville\", \"handle\": \"marseille.fr\","
                             + " \"displayName\": \"Ville de Marseille\"}]}")));
-            var out = new StringWriter();
-            int code = Main.run(
-                    new String[] {"--home", dir.toString(), "accounts", "discover", "13055", "--website", "marseille.fr"
-                    },
+            var terminal = new Terminal();
+            int code = terminal.run(
                     Map.of(BlueskyConnector.URL_SETTING, appView.baseUrl()),
-                    new PrintWriter(out, true),
-                    new PrintWriter(new StringWriter(), true));
+                    "--home",
+                    dir.toString(),
+                    "accounts",
+                    "discover",
+                    "13055",
+                    "--website",
+                    "marseille.fr");
 
             assertThat(code).isEqualTo(ExitCodes.OK);
-            assertThat(out.toString())
+            assertThat(terminal.out())
                     .contains("Candidates for Marseille (13055):")
                     .contains("8  bluesky   marseille.fr")
                     .contains("evidence: website marseille.fr verified by the platform; name in the handle")

@@ -2,13 +2,9 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
-import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,17 +19,11 @@ class ApiResponsesImportTest {
     @TempDir
     Path dir;
 
-    private Path storeFile;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void seed() {
-        storeFile = dir.resolve("vigie.duckdb");
-        try (Store store = Store.open(storeFile)) {
-            AccountStoreFixture.seedTerritories(store, "13055", "Marseille");
-            StoreInspection.addAccount(store, "13055", "bluesky", null, "marseille.fr");
-        }
+        HomeStore.marseille(dir, "bluesky", "marseille.fr");
     }
 
     private Path saved(String fixture, String name) throws Exception {
@@ -45,9 +35,7 @@ class ApiResponsesImportTest {
     }
 
     private int vigie(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", dir.toString(), "--store", storeFile.toString()));
-        all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        return terminal.atStore(dir, Map.of(), args);
     }
 
     private String[] importArgs(Path... files) {
@@ -73,10 +61,10 @@ class ApiResponsesImportTest {
         assertThat(vigie(importArgs(profile, page1, page2))).isEqualTo(ExitCodes.OK);
         assertThat(vigie(importArgs(profile, page1, page2))).isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("bluesky:@marseille.fr: 3 responses archived; 2 posts (2 new)")
                 .contains("bluesky:@marseille.fr: 3 responses archived; 2 posts (0 new)");
-        try (Store store = Store.open(storeFile)) {
+        try (Store store = Store.open(HomeStore.file(dir))) {
             assertThat(StoreInspection.count(store, "SELECT count(*) FROM post"))
                     .isEqualTo(2);
             assertThat(StoreInspection.strings(store, "SELECT DISTINCT source FROM raw_item ORDER BY 1"))
@@ -95,7 +83,7 @@ class ApiResponsesImportTest {
         Path profile = saved("profile.json", "app.bsky.actor.getProfile.json");
 
         assertThat(vigie(importArgs(page1, profile))).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("cannot be mapped").contains("fetch order");
+        assertThat(terminal.err()).contains("cannot be mapped").contains("fetch order");
     }
 
     @Test
@@ -104,6 +92,6 @@ class ApiResponsesImportTest {
 
         assertThat(vigie("import", "api-responses", "--account", "bluesky:lyon.fr", profile.toString()))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("no registered bluesky account 'lyon.fr'");
+        assertThat(terminal.err()).contains("no registered bluesky account 'lyon.fr'");
     }
 }

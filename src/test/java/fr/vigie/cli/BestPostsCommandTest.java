@@ -2,15 +2,7 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
-import fr.vigie.store.KpiFixtures;
-import fr.vigie.store.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,27 +25,22 @@ class BestPostsCommandTest {
     @TempDir
     Path home;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void fillStore() {
-        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
-            KpiFixtures.execute(store, FIXTURE);
-        }
+        HomeStore.fill(home, FIXTURE);
     }
 
     private int vigie(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
+        return terminal.atHome(home, args);
     }
 
     @Test
     void listsTheBestPostOfTheCategoryWithTheSimulatedLabel() {
         assertThat(vigie("best-posts", "--period", "2026-10", "--category", "grandes-villes"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("Methodology 1.1")
                 .contains("SIMULATED DATA")
                 .containsPattern("1 +50\\.00 +500 .*https://instagram.test/p7");
@@ -63,13 +50,13 @@ class BestPostsCommandTest {
     void refusesAnUnknownCategory() {
         assertThat(vigie("best-posts", "--period", "2026-10", "--category", "big-cities"))
                 .isNotEqualTo(ExitCodes.OK);
-        assertThat(err.toString()).contains("grandes-villes");
+        assertThat(terminal.err()).contains("grandes-villes");
     }
 
     @Test
     void recomputesAnOlderMethodologyUnderItsOwnLabel() {
         assertThat(vigie("kpi", "compute", "--period", "2026-10", "--methodology", "1.0"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("methodology 1.0").doesNotContain("response-time");
+        assertThat(terminal.out()).contains("methodology 1.0").doesNotContain("response-time");
     }
 }

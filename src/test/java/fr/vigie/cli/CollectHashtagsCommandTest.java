@@ -7,17 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import fr.vigie.Main;
 import fr.vigie.collect.mastodon.MastodonConnector;
 import fr.vigie.collect.mastodon.MastodonHashtagSearch;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,17 +23,14 @@ class CollectHashtagsCommandTest {
     @TempDir
     Path dir;
 
-    private Path storeFile;
     private final WireMockServer instance =
             new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void seed() {
         instance.start();
-        storeFile = dir.resolve("vigie.duckdb");
-        try (Store store = Store.open(storeFile)) {
+        try (Store store = Store.open(HomeStore.file(dir))) {
             AccountStoreFixture.seedTerritories(store, "13055", "Marseille");
             StoreInspection.update(
                     store,
@@ -52,17 +44,14 @@ class CollectHashtagsCommandTest {
     }
 
     private int vigie(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", dir.toString(), "--store", storeFile.toString()));
-        all.addAll(List.of(args));
-        return Main.run(
-                all.toArray(String[]::new),
+        return terminal.atStore(
+                dir,
                 Map.of(
                         MastodonConnector.URL_SETTING,
                         instance.baseUrl(),
                         MastodonHashtagSearch.INSTANCES_SETTING,
                         "social.marseille.fr"),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true));
+                args);
     }
 
     @Test
@@ -77,7 +66,7 @@ class CollectHashtagsCommandTest {
                                 + "\"tags\":[{\"name\":\"vieuxport\"}],\"media_attachments\":[],\"reblog\":null}]")));
 
         assertThat(vigie("collect", "hashtags", "--territory", "13055")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("mastodon #vieuxport (13055) ok (1 posts, 0 from registered accounts left out, 1 new)")
                 .contains("bluesky skipped: set VIGIE_BLUESKY_IDENTIFIER")
                 .contains("1 hashtags collected, 0 failed");
@@ -86,12 +75,12 @@ class CollectHashtagsCommandTest {
     @Test
     void refusesBlueskyAskedByNameWithoutItsSettings() {
         assertThat(vigie("collect", "hashtags", "--network", "bluesky")).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("VIGIE_BLUESKY_IDENTIFIER");
+        assertThat(terminal.err()).contains("VIGIE_BLUESKY_IDENTIFIER");
     }
 
     @Test
     void helpShowsExamples() {
         assertThat(vigie("collect", "hashtags", "--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("Examples:").contains("vigie collect hashtags --network mastodon");
+        assertThat(terminal.out()).contains("Examples:").contains("vigie collect hashtags --network mastodon");
     }
 }

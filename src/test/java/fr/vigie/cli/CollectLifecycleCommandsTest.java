@@ -8,16 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import fr.vigie.Main;
 import fr.vigie.collect.bluesky.BlueskyConnector;
-import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
 import fr.vigie.store.StoreInspection;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,20 +33,13 @@ class CollectLifecycleCommandsTest {
     @TempDir
     Path dir;
 
-    private Path storeFile;
     private WireMockServer appView;
     private String appViewUrl;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void seed() {
-        storeFile = dir.resolve("vigie.duckdb");
-        try (Store store = Store.open(storeFile)) {
-            AccountStoreFixture.seedTerritories(store, "13055", "Marseille");
-            StoreInspection.addAccount(store, "13055", "bluesky", null, "marseille.fr");
-            StoreInspection.addAccount(store, "13055", "x", null, "marseille");
-        }
+        HomeStore.marseille(dir, "bluesky", "marseille.fr", "x", "marseille");
         appView = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         appView.start();
         appViewUrl = appView.baseUrl();
@@ -66,13 +53,7 @@ class CollectLifecycleCommandsTest {
     }
 
     private int vigie(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", dir.toString(), "--store", storeFile.toString()));
-        all.addAll(List.of(args));
-        return Main.run(
-                all.toArray(String[]::new),
-                Map.of(BlueskyConnector.URL_SETTING, appViewUrl),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        return terminal.atStore(dir, Map.of(BlueskyConnector.URL_SETTING, appViewUrl), args);
     }
 
     @Test
@@ -82,10 +63,10 @@ class CollectLifecycleCommandsTest {
                 .willReturn(
                         aResponse().withStatus(400).withBody("{\"error\":\"InvalidRequest\",\"message\":\"nope\"}")));
         vigie("collect", "--network", "bluesky");
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
 
         assertThat(vigie("collect", "status", "--failing")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("bluesky:@marseille.fr")
                 .contains("(1 in a row)")
                 .contains("HTTP 400")
@@ -97,16 +78,16 @@ class CollectLifecycleCommandsTest {
     void remapRebuildsFromTheSealedArchiveWithoutTheNetwork() {
         vigie("collect", "--network", "bluesky");
         appView.stop();
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
 
-        try (Store store = Store.open(storeFile)) {
+        try (Store store = Store.open(HomeStore.file(dir))) {
             assertThat(StoreInspection.count(store, "SELECT count(*) FROM raw_item WHERE sealed"))
                     .isEqualTo(2);
             assertThat(StoreInspection.count(store, "SELECT count(*) FROM raw_item WHERE NOT sealed"))
                     .isZero();
         }
         assertThat(vigie("remap", "--network", "bluesky")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("bluesky:@marseille.fr: 1 fetches replayed (0 unmappable), 1 posts, 0 comments")
                 .contains("1 accounts rebuilt");
     }
@@ -125,20 +106,20 @@ class CollectLifecycleCommandsTest {
                         "bluesky:marseille.fr"))
                 .isEqualTo(ExitCodes.OK);
         assertThat(vigie("accounts", "history")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("x:@marseille is migrated since 2025-01-20")
                 .contains("2025-01-20  x:@marseille")
                 .contains("migrated     to bluesky:@marseille.fr");
 
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
         vigie("collect", "--network", "bluesky");
-        assertThat(out.toString()).contains("1 accounts collected, 0 failed");
+        assertThat(terminal.out()).contains("1 accounts collected, 0 failed");
     }
 
     @Test
     void aMigrationMustNameARegisteredSuccessor() {
         assertThat(vigie("accounts", "status", "x", "@marseille", "migrated", "--to", "bluesky:nobody.example"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("--to: no registered bluesky account 'nobody.example'");
+        assertThat(terminal.err()).contains("--to: no registered bluesky account 'nobody.example'");
     }
 }

@@ -2,13 +2,9 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +17,11 @@ class DemoCommandTest {
 
     @Test
     void runsTheWholeJobAndPrintsAPodiumPerCategoryLabelledSimulated(@TempDir Path home) throws IOException {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = run(home, out, err);
+        var terminal = new Terminal();
+        int code = terminal.atHome(home, SMALL_DEMO);
 
         assertThat(code).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("Podium of every category, 2026-10")
                 .contains("SIMULATED DATA")
                 .contains("Départements")
@@ -34,11 +29,11 @@ class DemoCommandTest {
                 .contains("Alpes-de-Haute-Provence")
                 .contains("Store:   " + home.resolve("vigie.duckdb").toAbsolutePath())
                 .contains("Exports: " + home.resolve("exports/2026-10").toAbsolutePath());
-        assertThat(err.toString())
+        assertThat(terminal.err())
                 .contains("▸ Simulating")
                 .contains("▸ Importing")
                 .contains("0 quarantined");
-        assertThat(err.toString()).doesNotContain("quarantine --import");
+        assertThat(terminal.err()).doesNotContain("quarantine --import");
         try (Stream<Path> exports = Files.list(home.resolve("exports/2026-10"))) {
             assertThat(exports.map(p -> p.getFileName().toString()))
                     .contains("villages--audience-per-1000.csv", "departements--engagement-rate.csv");
@@ -50,21 +45,14 @@ class DemoCommandTest {
 
     @Test
     void aSecondRunReusesTheDatasetAndDuplicatesNothing(@TempDir Path home) {
-        run(home, new StringWriter(), new StringWriter());
-        var out = new StringWriter();
-        var err = new StringWriter();
+        new Terminal().atHome(home, SMALL_DEMO);
+        var terminal = new Terminal();
 
-        assertThat(run(home, out, err)).isEqualTo(ExitCodes.OK);
-        assertThat(err.toString())
+        assertThat(terminal.atHome(home, SMALL_DEMO)).isEqualTo(ExitCodes.OK);
+        assertThat(terminal.err())
                 .contains("Reusing the simulated dataset")
                 .contains("0 added, 0 updated")
                 .contains("posts, import")
                 .doesNotContainPattern("posts, import #\\d+\\): \\d+ read, [1-9]\\d* inserted");
-    }
-
-    private static int run(Path home, StringWriter out, StringWriter err) {
-        String[] args = Stream.concat(Stream.of("--home", home.toString()), Stream.of(SMALL_DEMO))
-                .toArray(String[]::new);
-        return Main.run(args, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 }

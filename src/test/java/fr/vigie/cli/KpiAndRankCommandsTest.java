@@ -2,15 +2,7 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
-import fr.vigie.store.KpiFixtures;
-import fr.vigie.store.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,29 +26,24 @@ class KpiAndRankCommandsTest {
     @TempDir
     Path home;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void fillStore() {
-        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
-            KpiFixtures.execute(store, FIXTURE);
-        }
+        HomeStore.fill(home, FIXTURE);
     }
 
     private int vigie(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
+        return terminal.atHome(home, args);
     }
 
     @Test
     void computesAPeriodAndShowsATerritoryPerNetwork() {
         assertThat(vigie("kpi", "compute", "--period", "2026-10")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("audience").contains("stored").contains("methodology 1.1");
-        assertThat(err.toString()).contains("computing engagement-rate for 2026-10");
+        assertThat(terminal.out()).contains("audience").contains("stored").contains("methodology 1.1");
+        assertThat(terminal.err()).contains("computing engagement-rate for 2026-10");
         assertThat(vigie("kpi", "show", "G1", "--period", "2026-10")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("Gamma (G1)")
                 .contains("population millésime 2022")
                 .contains("SIMULATED DATA")
@@ -66,7 +53,7 @@ class KpiAndRankCommandsTest {
     @Test
     void listsTheCatalogueWithDefinitions() {
         assertThat(vigie("kpi", "list")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("engagement-rate")
                 .contains("weekly-growth")
                 .contains("Divides");
@@ -76,9 +63,9 @@ class KpiAndRankCommandsTest {
     void printsATableWithSharedRanksAndTheSimulatedLabel() {
         assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(err.toString())
+        assertThat(terminal.err())
                 .contains("audience values for 2026-10 were missing or older than the last import: computed them now");
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("Methodology 1.1")
                 .contains("population millésime 2022")
                 .contains("period 2026-10")
@@ -91,10 +78,10 @@ class KpiAndRankCommandsTest {
     void writesCsvAndJsonWithTheSimulatedFlag() {
         assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10", "--format", "csv"))
                 .isEqualTo(ExitCodes.OK);
-        String[] lines = out.toString().split("\n");
+        String[] lines = terminal.out().split("\n");
         assertThat(lines[0]).startsWith("rank,tied,territory_code").endsWith("population_millesime,simulated");
         assertThat(lines[1]).startsWith("1,false,G1,Gamma,200000,300.0,").endsWith(",1.1,2022,true");
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
         assertThat(vigie(
                         "rank",
                         "--category",
@@ -106,7 +93,7 @@ class KpiAndRankCommandsTest {
                         "--limit",
                         "1"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("\"simulated\" : true")
                 .contains("\"label\" : \"SIMULATED DATA\"")
                 .contains("\"methodology_version\" : \"1.1\"")
@@ -118,11 +105,11 @@ class KpiAndRankCommandsTest {
     void refusesAnUnknownCategoryOrPeriodWithTheAcceptedValues() {
         assertThat(vigie("rank", "--category", "megapoles", "--period", "2026-10"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("unknown category 'megapoles': use one of");
+        assertThat(terminal.err()).contains("unknown category 'megapoles': use one of");
         assertThat(vigie("kpi", "compute", "--period", "Q3-2026")).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("2026-W40 (ISO week)");
+        assertThat(terminal.err()).contains("2026-W40 (ISO week)");
         assertThat(vigie("kpi", "show", "99999", "--period", "2026-10")).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("unknown territory code '99999'");
+        assertThat(terminal.err()).contains("unknown territory code '99999'");
     }
 
     @Test
@@ -137,14 +124,14 @@ class KpiAndRankCommandsTest {
                         "--format",
                         "json"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("\"methodology_version\" : \"1.1\"")
                 .contains("\"view\" : \"composite\"")
                 .contains("\"last_snapshot\" : \"2026-10-10T10:00:00Z\"")
                 .contains("\"population_millesime\" : [ 2022 ]")
                 .contains("\"label\" : \"SIMULATED DATA\"")
                 .contains("\"weights_source\" : \"built-in");
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
         assertThat(vigie(
                         "rank",
                         "--category",
@@ -155,7 +142,7 @@ class KpiAndRankCommandsTest {
                         "--format",
                         "csv"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString().lines().findFirst().orElseThrow())
+        assertThat(terminal.out().lines().findFirst().orElseThrow())
                 .startsWith("rank,tied,territory_code,territory_name,population,size-adjusted,followers")
                 .endsWith("methodology_version,population_millesime,first_snapshot,last_snapshot,simulated");
         assertThat(vigie(

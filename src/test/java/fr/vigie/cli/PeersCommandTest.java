@@ -4,15 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.vigie.Main;
-import fr.vigie.store.KpiFixtures;
-import fr.vigie.store.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,27 +40,22 @@ class PeersCommandTest {
     @TempDir
     Path home;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void fillStore() {
-        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
-            KpiFixtures.execute(store, FIXTURE);
-        }
+        HomeStore.fill(home, FIXTURE);
     }
 
     private int vigie(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
+        return terminal.atHome(home, args);
     }
 
     @Test
     void printsThePeersTheKpiTableAndWhatToAccelerate() {
         assertThat(vigie("peers", "REG-93", "--period", "2026-10")).isEqualTo(ExitCodes.OK);
-        assertThat(err.toString()).contains("computed them now");
-        assertThat(out.toString())
+        assertThat(terminal.err()).contains("computed them now");
+        assertThat(terminal.out())
                 .contains("Peers of Provence-Alpes-Côte d'Azur (REG-93)")
                 .contains("Methodology 1.1")
                 .contains("SIMULATED DATA")
@@ -77,7 +64,7 @@ class PeersCommandTest {
                 .contains("Accelerate first")
                 .containsPattern("(?s)Accelerate first.*engagement-rate");
         // the nearest population first: Auvergne-Rhône-Alpes (ln 1.6), then Île-de-France (ln 2.4), Corse last
-        String text = out.toString();
+        String text = terminal.out();
         assertThat(text.indexOf("REG-84")).isLessThan(text.indexOf("REG-11"));
         assertThat(text.indexOf("REG-11")).isLessThan(text.indexOf("REG-94"));
     }
@@ -86,7 +73,7 @@ class PeersCommandTest {
     void writesJsonWithVersionPeriodMillesimeAndTheSimulatedLabel() throws Exception {
         assertThat(vigie("peers", "REG-93", "--period", "2026-10", "--limit", "2", "--format", "json"))
                 .isEqualTo(ExitCodes.OK);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(terminal.out());
         assertThat(json.get("methodology_version").asText()).isEqualTo("1.1");
         assertThat(json.get("period").asText()).isEqualTo("2026-10");
         assertThat(json.get("population_millesime").get(0).asInt()).isEqualTo(2022);
@@ -100,16 +87,16 @@ class PeersCommandTest {
     @Test
     void refusesAnUnknownTerritoryAndAnUnknownFormat() {
         assertThat(vigie("peers", "REG-99", "--period", "2026-10")).isNotEqualTo(ExitCodes.OK);
-        assertThat(err.toString()).contains("REG-99");
+        assertThat(terminal.err()).contains("REG-99");
         assertThat(vigie("peers", "REG-93", "--period", "2026-10", "--format", "csv"))
                 .isNotEqualTo(ExitCodes.OK);
-        assertThat(err.toString()).contains("table, json");
+        assertThat(terminal.err()).contains("table, json");
     }
 
     @Test
     void explainsItselfWithExamples() {
         assertThat(vigie("peers", "--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("--same-region")
                 .contains("Examples:")
                 .contains("vigie peers");

@@ -2,16 +2,10 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
 import fr.vigie.ranking.UncertaintyFixture;
-import fr.vigie.store.KpiFixtures;
-import fr.vigie.store.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,20 +17,15 @@ class RankIntervalsAndMovementCommandTest {
     @TempDir
     Path home;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void fillStore() {
-        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
-            KpiFixtures.execute(store, FIXTURE);
-        }
+        HomeStore.fill(home, FIXTURE);
     }
 
     private int vigie(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
+        return terminal.atHome(home, args);
     }
 
     private int rank(String... extra) {
@@ -49,7 +38,7 @@ class RankIntervalsAndMovementCommandTest {
     @Test
     void printsIntervalsMovementAndExitsInTheTable() {
         assertThat(rank("--intervals", "--movement")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .containsPattern("1 +G4 .* 1 +new")
                 .containsPattern("2 +G2 .* 2-3 +3 +-1")
                 .containsPattern("3 +G1 .* 2-3 +2 +0")
@@ -62,19 +51,19 @@ class RankIntervalsAndMovementCommandTest {
     void addsRankLowAndHighToCsvAndJsonReproducibly() {
         assertThat(rank("--intervals", "--resamples", "300", "--seed", "9", "--format", "csv"))
                 .isEqualTo(ExitCodes.OK);
-        String csv = out.toString();
+        String csv = terminal.out();
         assertThat(csv.lines().findFirst().orElseThrow())
                 .contains("rank,tied,territory_code,territory_name,population,engagement-rate,rank_low,rank_high,"
                         + "indistinguishable_from,category");
         assertThat(csv).contains(",2,3,3,grandes-villes");
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
         assertThat(rank("--intervals", "--resamples", "300", "--seed", "9", "--format", "csv"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).isEqualTo(csv);
-        out.getBuffer().setLength(0);
+        assertThat(terminal.out()).isEqualTo(csv);
+        terminal.clearOut();
         assertThat(rank("--intervals", "--movement", "--compare-to", "2026-09", "--format", "json"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("\"rank_low\" : 2")
                 .contains("\"rank_high\" : 3")
                 .contains("\"method\" : \"posts\"")
@@ -87,13 +76,13 @@ class RankIntervalsAndMovementCommandTest {
     void saysThatASnapshotKpiHasNothingToResample() {
         assertThat(vigie("rank", "--category", "grandes-villes", "--period", "2026-10", "--intervals"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("nothing to resample (values from follower snapshots): interval = rank");
+        assertThat(terminal.out()).contains("nothing to resample (values from follower snapshots): interval = rank");
     }
 
     @Test
     void refusesCompareToWithoutMovement() {
         assertThat(rank("--compare-to", "2026-09")).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("--compare-to goes with --movement");
+        assertThat(terminal.err()).contains("--compare-to goes with --movement");
     }
 
     @Test
@@ -112,14 +101,14 @@ class RankIntervalsAndMovementCommandTest {
                         "--format",
                         "json"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("\"view\" : \"composite\"")
                 .contains("\"rank_low\" : 1")
                 .contains("\"method\" : \"posts and days\"")
                 .contains("\"resamples\" : 200")
                 .contains("\"movement\" : \"new\"")
                 .contains("\"compared_to\" : \"2026-09\"");
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
         assertThat(vigie(
                         "rank",
                         "--category",
@@ -129,7 +118,7 @@ class RankIntervalsAndMovementCommandTest {
                         "--size-adjusted",
                         "--intervals"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("same as ranks")
                 .contains("bootstrap resamples of the territories of the fit (seed 2026)");
     }

@@ -2,17 +2,12 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
-import fr.vigie.store.KpiFixtures;
 import fr.vigie.store.RankingTable;
 import fr.vigie.store.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +17,12 @@ class RankMovementCommandTest {
     @TempDir
     Path home;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void fillStore() {
-        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
-            KpiFixtures.execute(store, RankIntervalsAndMovementCommandTest.FIXTURE);
+        HomeStore.fill(home, RankIntervalsAndMovementCommandTest.FIXTURE);
+        try (Store store = Store.open(HomeStore.file(home))) {
             // September's engagement-rate palmarès as published under methodology 1.0
             new RankingTable(store)
                     .replace(
@@ -47,16 +41,15 @@ class RankMovementCommandTest {
     }
 
     private int rank(String... extra) {
-        List<String> args = new ArrayList<>(
-                List.of("--home", home.toString(), "rank", "--category", "grandes-villes", "--period", "2026-10"));
+        List<String> args = new ArrayList<>(List.of("rank", "--category", "grandes-villes", "--period", "2026-10"));
         args.addAll(List.of(extra));
-        return Main.run(args.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
+        return terminal.atHome(home, args.toArray(String[]::new));
     }
 
     @Test
     void printsTheMovementOfTheCompositeInTheTable() {
         assertThat(rank("--composite", "--movement")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .containsPattern("1 +G2 +Beta .* 0\\n")
                 .containsPattern("2 +G4 +Delta .* new\\n")
                 .containsPattern("3 +G1 +Gamma .* 0\\n")
@@ -70,7 +63,7 @@ class RankMovementCommandTest {
     void printsTheMovementOfTheCompositeInJson() {
         assertThat(rank("--composite", "--movement", "--compare-to", "2026-09", "--format", "json"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("\"view\" : \"composite\"")
                 .contains("\"movement\" : \"new\"")
                 .contains("\"compared_to\" : \"2026-09\"")
@@ -83,27 +76,27 @@ class RankMovementCommandTest {
         assertThat(rank("--kpi", "engagement-rate", "--movement", "--compare-to", "2026-09@1.0"))
                 .isEqualTo(ExitCodes.OK);
         // the edition's ranks G3 1, G1 =2, G5 =2 are kept although methodology 1.1 would rank September otherwise
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .containsPattern("1 +G4 +Delta .* new\\n")
                 .containsPattern("3 +G1 +Gamma .* -1\\n")
                 .containsPattern("4 +G3 +Alpha .* -3\\n")
                 .contains("Movement since edition 2026-09 (methodology 1.0, stored 2026-01-15)")
                 .contains("The edition was computed under methodology 1.0, this palmarès under 1.1")
                 .containsPattern("G5 +Epsilon \\(was =2\\)");
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
         assertThat(rank("--kpi", "engagement-rate", "--movement", "--compare-to", "2026-09@1.0", "--format", "json"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("\"compared_to\" : \"edition 2026-09 (methodology 1.0, stored 2026-01-15)\"")
                 .contains("\"compared_to_methodology\" : \"1.0\"")
                 .contains("\"compared_to_stored_at\" : \"2026-01-15T09:00:00Z\"")
                 .contains("\"compared_to_note\" : \"The edition was computed under methodology 1.0")
                 .contains("\"movement\" : \"-3\"");
-        out.getBuffer().setLength(0);
+        terminal.clearOut();
         assertThat(rank("--kpi", "engagement-rate", "--movement", "--compare-to", "2026-09@1.0", "--format", "csv"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("4,false,G3,Alpha,400000,1.095,-3,grandes-villes");
-        assertThat(err.toString())
+        assertThat(terminal.out()).contains("4,false,G3,Alpha,400000,1.095,-3,grandes-villes");
+        assertThat(terminal.err())
                 .contains("mixes two definitions")
                 .contains("exit: G5 Epsilon (rank =2 in edition 2026-09 (methodology 1.0, stored 2026-01-15))");
     }
@@ -112,12 +105,12 @@ class RankMovementCommandTest {
     void listsTheStoredEditionsWhenTheOneAskedForIsMissing() {
         assertThat(rank("--kpi", "engagement-rate", "--movement", "--compare-to", "2025@1.0"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString())
+        assertThat(terminal.err())
                 .contains("no edition 2025@1.0 stored for the palmarès of grandes-villes on engagement-rate")
                 .contains("stored: 2026-10@1.1, 2026-09@1.0");
-        err.getBuffer().setLength(0);
+        terminal.clearErr();
         assertThat(rank("--composite", "--movement", "--compare-to", "2025@1.0"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("on composite").contains("stored: 2026-10@1.1 (use one of them");
+        assertThat(terminal.err()).contains("on composite").contains("stored: 2026-10@1.1 (use one of them");
     }
 }

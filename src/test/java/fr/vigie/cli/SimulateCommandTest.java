@@ -2,26 +2,22 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
 import fr.vigie.store.SimulationFixture;
 import fr.vigie.store.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     private int run(String... args) {
-        return Main.run(args, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        return terminal.run(Map.of(), args);
     }
 
     private static void registry(Path home) {
-        try (Store store = Store.open(home.resolve("vigie.duckdb"))) {
+        try (Store store = Store.open(HomeStore.file(home))) {
             SimulationFixture.insertTerritories(store);
         }
     }
@@ -29,13 +25,13 @@ class SimulateCommandTest {
     @Test
     void helpDescribesOptionsAndExamples() {
         assertThat(run("simulate", "--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("--seed", "--scope", "--days", "--until", "--metric-ages", "Examples:");
+        assertThat(terminal.out()).contains("--seed", "--scope", "--days", "--until", "--metric-ages", "Examples:");
     }
 
     @Test
     void aMissingSeedIsAUsageError() {
         assertThat(run("simulate", "--scope", "93")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--seed");
+        assertThat(terminal.err()).contains("--seed");
     }
 
     @Test
@@ -49,7 +45,7 @@ class SimulateCommandTest {
         registry(home);
         assertThat(run("--home", home.toString(), "simulate", "--seed", "1", "--scope", "99", "--days", "2"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("99");
+        assertThat(terminal.err()).contains("99");
     }
 
     @Test
@@ -57,7 +53,7 @@ class SimulateCommandTest {
         registry(home);
         assertThat(run("--home", home.toString(), "simulate", "--seed", "1", "--scope", "13", "--metric-ages", "1w"))
                 .isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(err.toString()).contains("--metric-ages", "1w");
+        assertThat(terminal.err()).contains("--metric-ages", "1w");
     }
 
     @Test
@@ -75,7 +71,7 @@ class SimulateCommandTest {
                 "--until",
                 "2026-10-31");
         assertThat(code).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("Written to");
+        assertThat(terminal.out()).contains("Written to");
         assertThat(home.resolve("simulated/departement-04-1/dataset.json")).exists();
     }
 
@@ -94,11 +90,11 @@ class SimulateCommandTest {
                 "5",
                 "--until",
                 "2026-09-30");
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(code).as(terminal.err()).isEqualTo(ExitCodes.OK);
         Path folder = home.resolve("simulated").resolve("83-4");
         assertThat(folder.resolve("dataset.json")).exists();
         assertThat(folder.resolve("posts.ndjson")).exists();
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains(
                         "posts.ndjson",
                         "simulated=true",

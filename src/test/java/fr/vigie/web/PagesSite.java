@@ -6,11 +6,6 @@ import fr.vigie.territory.RegistryEdition;
 import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryKind;
 import fr.vigie.territory.TerritoryRegistry;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 
 /**
@@ -18,19 +13,16 @@ import java.util.List;
  * and Bouches-du-Rhône, for the route and browser tests of the search, methodology, accessibility
  * and credits pages.
  */
-public final class PagesSite implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private final Store store;
-    private final WebContext context;
-    private final WebServer server;
-
+public final class PagesSite extends RouteClient {
     private PagesSite() {
-        store = Store.inMemory();
+        super(store(), null);
+    }
+
+    private static Store store() {
+        Store store = Store.inMemory();
         new TerritoryRegistry(store)
                 .replace(new OfficialRegistry(new RegistryEdition(2026, 2023, "test", "test"), territories()));
-        context = WebContext.over(store);
-        server = WebServer.start(context, "127.0.0.1", 0);
+        return store;
     }
 
     public static PagesSite start() {
@@ -65,26 +57,5 @@ public final class PagesSite implements AutoCloseable {
                 "REG-93",
                 null,
                 postal);
-    }
-
-    /** The address of a path of the site, e.g. /recherche?q=digne. */
-    public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
-    }
-
-    /** GETs a path with these header name/value pairs. */
-    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri(path));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    @Override
-    public void close() {
-        server.close();
-        context.close();
-        store.close();
     }
 }

@@ -5,25 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.VigieException;
 import fr.vigie.store.Store;
 import fr.vigie.web.home.HomeRoutes;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class WebServerTest {
-    private static Store store;
-    private static WebContext context;
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    @AutoClose
+    private static RouteClient site;
 
     @BeforeAll
     static void start() {
-        store = Store.inMemory();
-        context = WebContext.over(store);
         WebRoutes failing = routes -> {
             routes.get("/boom", ctx -> {
                 throw new IllegalStateException("secret detail of the failure");
@@ -32,27 +24,12 @@ class WebServerTest {
                 throw new VigieException("unknown category '<b>x</b>': use one of a, b");
             });
         };
-        server = WebServer.start(context, List.of(new HomeRoutes(context), failing), "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        context.close();
-        store.close();
-    }
-
-    private static HttpResponse<String> get(String path, String... headers) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        site = RouteClient.features(Store.inMemory(), context -> List.of(new HomeRoutes(context), failing));
     }
 
     @Test
     void servesTheHomePageInFrenchWithSecurityHeaders() throws Exception {
-        var home = get("/");
+        var home = site.get("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("text/html").containsIgnoringCase("utf-8"));
@@ -72,20 +49,20 @@ class WebServerTest {
 
     @Test
     void switchesToEnglishAndRemembersIt() throws Exception {
-        var english = get("/?lang=en");
+        var english = site.get("/?lang=en");
         assertThat(english.body()).contains("<html lang=\"en\"").contains("Independent observatory");
         assertThat(english.headers().allValues("Set-Cookie"))
                 .anySatisfy(c -> assertThat(c).contains("lang=en").containsIgnoringCase("HttpOnly"));
-        assertThat(get("/", "Cookie", "lang=en").body()).contains("<html lang=\"en\"");
+        assertThat(site.get("/", "Cookie", "lang=en").body()).contains("<html lang=\"en\"");
         assertThat(english.body()).contains("href=\"/?lang=fr\"");
     }
 
     @Test
     void answersAMissingPageWithAPageAndTheApiWithJson() throws Exception {
-        var page = get("/nowhere");
+        var page = site.get("/nowhere");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Page introuvable").doesNotContain("Endpoint");
-        var api = get("/api/v1/nowhere");
+        var api = site.get("/api/v1/nowhere");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
@@ -94,14 +71,14 @@ class WebServerTest {
 
     @Test
     void neverShowsAStackTraceButSaysWhyARequestIsRefused() throws Exception {
-        var boom = get("/boom");
+        var boom = site.get("/boom");
         assertThat(boom.statusCode()).isEqualTo(500);
         assertThat(boom.body())
                 .contains("incident")
                 .doesNotContain("secret detail")
                 .doesNotContain("IllegalStateException")
                 .doesNotContain("at fr.vigie");
-        var refused = get("/refused");
+        var refused = site.get("/refused");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("unknown category '&lt;b&gt;x&lt;/b&gt;'")
@@ -110,11 +87,11 @@ class WebServerTest {
 
     @Test
     void servesTheFrontEndPackagesFromTheJarNotFromACdn() throws Exception {
-        assertThat(get("/static/vendor/dsfr/dsfr.min.css").statusCode()).isEqualTo(200);
-        assertThat(get("/static/vendor/echarts.min.js").statusCode()).isEqualTo(200);
-        assertThat(get("/static/vendor/map/france.departments.svg").statusCode())
+        assertThat(site.get("/static/vendor/dsfr/dsfr.min.css").statusCode()).isEqualTo(200);
+        assertThat(site.get("/static/vendor/echarts.min.js").statusCode()).isEqualTo(200);
+        assertThat(site.get("/static/vendor/map/france.departments.svg").statusCode())
                 .isEqualTo(200);
-        assertThat(get("/static/css/vigie.css").statusCode()).isEqualTo(200);
-        assertThat(get("/").body()).doesNotContainPattern("(src|href)=\"https?://");
+        assertThat(site.get("/static/css/vigie.css").statusCode()).isEqualTo(200);
+        assertThat(site.get("/").body()).doesNotContainPattern("(src|href)=\"https?://");
     }
 }

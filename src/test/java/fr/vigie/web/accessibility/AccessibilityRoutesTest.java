@@ -5,22 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.web.PagesSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AccessibilityRoutesTest {
-    private static PagesSite site;
-
-    @BeforeAll
-    static void start() {
-        site = PagesSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @AutoClose
+    private static final PagesSite site = PagesSite.start();
 
     @Test
     void statesHonestlyThatTheSiteIsNotAuditedWithEverySectionOfTheModelStatement() throws Exception {

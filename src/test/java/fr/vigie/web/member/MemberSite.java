@@ -6,9 +6,7 @@ import fr.vigie.member.NewUser;
 import fr.vigie.member.PasswordHasher;
 import fr.vigie.member.Role;
 import fr.vigie.store.Store;
-import fr.vigie.web.SiteServers;
-import fr.vigie.web.WebContext;
-import fr.vigie.web.WebServer;
+import fr.vigie.web.RouteClient;
 import fr.vigie.web.territory.TerritoryWebFixture;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -31,33 +29,32 @@ import java.util.stream.Collectors;
  * The whole site over the territory pages' small store, with a cheap password hasher, a fixed clock
  * (2026-11-29 12:00 UTC) and three users: an admin, a member of Marseille (13055) and an analyst.
  */
-public final class MemberSite implements AutoCloseable {
+public final class MemberSite extends RouteClient {
     public static final String PASSWORD = "une phrase de quatre mots";
     public static final String ADMIN = "admin@vigie.example";
     public static final String MEMBER = "com@marseille.example";
     static final String ANALYST = "analyste@vigie.example";
     static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-
-    final Store store;
-    final WebContext context;
-    final WebServer server;
-    private final PasswordHasher hasher = new PasswordHasher(new HashCost(64, 1, 1));
+    private static final PasswordHasher HASHER = new PasswordHasher(new HashCost(64, 1, 1));
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private MemberSite() {
-        store = TerritoryWebFixture.store();
-        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        var service = new MemberService(store, hasher, clock);
+        super(store(), context -> replaced(context, new MemberRoutes(context, HASHER, CLOCK)));
+    }
+
+    private static Store store() {
+        Store store = TerritoryWebFixture.store();
+        var service = new MemberService(store, HASHER, CLOCK);
         service.create(new NewUser(ADMIN, "Camille Admin", Role.ADMIN, null), PASSWORD.toCharArray());
         service.create(new NewUser(MEMBER, "Dominique Marseille", Role.MEMBER, "13055"), PASSWORD.toCharArray());
         service.create(new NewUser(ANALYST, null, Role.ANALYST, null), PASSWORD.toCharArray());
-        context = WebContext.over(store);
-        server = SiteServers.startWith(context, new MemberRoutes(context, hasher, clock));
+        return store;
     }
 
     /** The member service the site uses, over a connection of its own. */
     MemberService service(Store connection) {
-        return new MemberService(connection, hasher, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new MemberService(connection, HASHER, CLOCK);
     }
 
     public static MemberSite start() {
@@ -65,19 +62,12 @@ public final class MemberSite implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return uri(path).toString();
     }
 
     /** A browser-like client of its own: cookies kept, redirects not followed. */
     public Client client() {
         return new Client();
-    }
-
-    @Override
-    public void close() {
-        server.close();
-        context.close();
-        store.close();
     }
 
     final class Client {

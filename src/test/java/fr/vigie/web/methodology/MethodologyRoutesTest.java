@@ -4,22 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.web.PagesSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class MethodologyRoutesTest {
-    private static PagesSite site;
-
-    @BeforeAll
-    static void start() {
-        site = PagesSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @AutoClose
+    private static final PagesSite site = PagesSite.start();
 
     @Test
     void showsTheMethodologyWithItsVersionAndATableOfContentsInFrench() throws Exception {

@@ -2,47 +2,17 @@ package fr.vigie.web.palmares;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.store.Store;
-import fr.vigie.web.WebContext;
-import fr.vigie.web.WebServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import fr.vigie.web.RouteClient;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class PalmaresRoutesTest {
-    private static Store store;
-    private static WebContext context;
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = PalmaresWebFixture.store();
-        context = WebContext.over(store);
-        server = WebServer.start(context, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        context.close();
-        store.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
+    @AutoClose
+    private static final RouteClient site = RouteClient.site(PalmaresWebFixture.store());
 
     @Test
     void showsTheLatestCompositePalmaresWithCaptionIntervalsMovementAndSimulatedNotice() throws Exception {
-        var page = get("/palmares");
+        var page = site.get("/palmares");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -64,8 +34,9 @@ class PalmaresRoutesTest {
 
     @Test
     void paginatesByFiftyAndMarksTies() throws Exception {
-        String first = get("/palmares?view=raw&kpi=engagement-rate").body();
-        String second = get("/palmares?view=raw&kpi=engagement-rate&page=2").body();
+        String first = site.get("/palmares?view=raw&kpi=engagement-rate").body();
+        String second =
+                site.get("/palmares?view=raw&kpi=engagement-rate&page=2").body();
 
         assertThat(first)
                 .contains("aria-current=\"page\" title=\"Page 1\">1</a>")
@@ -76,37 +47,39 @@ class PalmaresRoutesTest {
         assertThat(second)
                 .contains("aria-current=\"page\" title=\"Page 2\">2</a>")
                 .contains("<td>=48</td>");
-        assertThat(get("/palmares?page=3").statusCode()).isEqualTo(400);
+        assertThat(site.get("/palmares?page=3").statusCode()).isEqualTo(400);
     }
 
     @Test
     void filtersByDepartementRegionPeriodAndNetwork() throws Exception {
-        String bouches = get("/palmares?departement=13").body();
+        String bouches = site.get("/palmares?departement=13").body();
         assertThat(bouches).contains("zone DEP-13").contains("Beta").doesNotContain("Ville 04");
-        assertThat(get("/palmares?region=REG-93").body()).contains("Ville 04").contains("zone REG-93");
-        String september =
-                get("/palmares?period=2026-09&view=raw&kpi=engagement-rate").body();
+        assertThat(site.get("/palmares?region=REG-93").body())
+                .contains("Ville 04")
+                .contains("zone REG-93");
+        String september = site.get("/palmares?period=2026-09&view=raw&kpi=engagement-rate")
+                .body();
         assertThat(september)
                 .contains("édition 2026-09")
                 .doesNotContain("nouveau")
                 .doesNotContain("fr-sr-only\">perd");
-        assertThat(get("/palmares?network=instagram&view=raw&kpi=audience").body())
+        assertThat(site.get("/palmares?network=instagram&view=raw&kpi=audience").body())
                 .contains("Instagram");
-        assertThat(get("/palmares?departement=%3Cb%3E").statusCode()).isEqualTo(400);
-        assertThat(get("/palmares?view=best").statusCode()).isEqualTo(400);
+        assertThat(site.get("/palmares?departement=%3Cb%3E").statusCode()).isEqualTo(400);
+        assertThat(site.get("/palmares?view=best").statusCode()).isEqualTo(400);
     }
 
     @Test
     void escapesATerritoryNameHoldingAScript() throws Exception {
-        String body = get("/palmares?view=raw&kpi=engagement-rate").body()
-                + get("/palmares?view=raw&kpi=engagement-rate&page=2").body();
+        String body = site.get("/palmares?view=raw&kpi=engagement-rate").body()
+                + site.get("/palmares?view=raw&kpi=engagement-rate&page=2").body();
 
         assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;ville").doesNotContain("<script>alert");
     }
 
     @Test
     void downloadsEveryRowAsCsvNeutralisingFormulas() throws Exception {
-        var csv = get("/palmares.csv?view=composite");
+        var csv = site.get("/palmares.csv?view=composite");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition"))
@@ -126,7 +99,7 @@ class PalmaresRoutesTest {
 
     @Test
     void speaksEnglish() throws Exception {
-        String body = get("/palmares?lang=en").body();
+        String body = site.get("/palmares?lang=en").body();
 
         assertThat(body)
                 .contains("<h1>Rankings</h1>")
@@ -139,7 +112,7 @@ class PalmaresRoutesTest {
 
     @Test
     void homeShowsTheTopThreeOfEachCategoryOfTheLatestEdition() throws Exception {
-        String body = get("/").body();
+        String body = site.get("/").body();
 
         assertThat(body)
                 .contains("Palmarès de l’édition 2026-10")

@@ -5,22 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.web.PagesSite;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class SearchRoutesTest {
-    private static PagesSite site;
-
-    @BeforeAll
-    static void start() {
-        site = PagesSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @AutoClose
+    private static final PagesSite site = PagesSite.start();
 
     private static String search(String query, String... headers) throws Exception {
         var response = site.get("/recherche?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), headers);

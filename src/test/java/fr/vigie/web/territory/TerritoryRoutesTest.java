@@ -2,47 +2,17 @@ package fr.vigie.web.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.store.Store;
-import fr.vigie.web.WebContext;
-import fr.vigie.web.WebServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import fr.vigie.web.RouteClient;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class TerritoryRoutesTest {
-    private static Store store;
-    private static WebContext context;
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = TerritoryWebFixture.store();
-        context = WebContext.over(store);
-        server = WebServer.start(context, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        context.close();
-        store.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
+    @AutoClose
+    private static final RouteClient site = RouteClient.site(TerritoryWebFixture.store());
 
     @Test
     void showsTheTerritoryWithItsKpisAccountsBestPostsPeersAndPlace() throws Exception {
-        var page = get("/territoires/13055");
+        var page = site.get("/territoires/13055");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -66,7 +36,7 @@ class TerritoryRoutesTest {
 
     @Test
     void escapesTheTextOfAPostContainingAScript() throws Exception {
-        String body = get("/territoires/13055").body();
+        String body = site.get("/territoires/13055").body();
 
         assertThat(body)
                 .contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; Fête du quartier")
@@ -75,34 +45,34 @@ class TerritoryRoutesTest {
 
     @Test
     void acceptsTheFormsAPersonTypes() throws Exception {
-        assertThat(get("/territoires/13").body()).contains("<h1>Bouches-du-Rhône</h1>");
-        assertThat(get("/territoires/dep-83").body()).contains("<h1>Var</h1>");
-        var region = get("/territoires/REG-93").body();
+        assertThat(site.get("/territoires/13").body()).contains("<h1>Bouches-du-Rhône</h1>");
+        assertThat(site.get("/territoires/dep-83").body()).contains("<h1>Var</h1>");
+        var region = site.get("/territoires/REG-93").body();
         assertThat(region).contains("data-highlight=\"13 83\"");
     }
 
     @Test
     void saysThatAnOverseasDepartementIsNotOnTheMap() throws Exception {
-        assertThat(get("/territoires/DEP-971").body())
+        assertThat(site.get("/territoires/DEP-971").body())
                 .contains("data-highlight=\"\"")
                 .contains("ce département d’outre-mer n’y figure pas");
     }
 
     @Test
     void saysWhenNothingIsComputedOrNoPeerCanBeChosen() throws Exception {
-        assertThat(get("/territoires/13100").body())
+        assertThat(site.get("/territoires/13100").body())
                 .contains("<h1>Saint-Rémy-de-Provence</h1>")
                 .contains("Aucun indicateur n’est encore calculé")
                 .contains("Pas de comparaison")
                 .doesNotContain("data-chart=\"line\"");
-        assertThat(get("/territoires/REG-93").body())
+        assertThat(site.get("/territoires/REG-93").body())
                 .contains("n’appartient à aucune catégorie")
                 .doesNotContain("??");
     }
 
     @Test
     void answersNotFoundForAnUnknownCode() throws Exception {
-        var missing = get("/territoires/99999");
+        var missing = site.get("/territoires/99999");
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page introuvable");
@@ -110,7 +80,7 @@ class TerritoryRoutesTest {
 
     @Test
     void speaksEnglish() throws Exception {
-        var page = get("/territoires/13055?lang=en");
+        var page = site.get("/territoires/13055?lang=en");
 
         assertThat(page.body())
                 .contains("<html lang=\"en\"")
