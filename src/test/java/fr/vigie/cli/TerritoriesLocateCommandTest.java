@@ -2,14 +2,8 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,12 +14,9 @@ class TerritoriesLocateCommandTest {
     private record Run(int code, String out, String err) {}
 
     private Run vigie(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        int code = Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        var terminal = new Terminal();
+        int code = terminal.atHome(home, args);
+        return new Run(code, terminal.out(), terminal.err());
     }
 
     @Test

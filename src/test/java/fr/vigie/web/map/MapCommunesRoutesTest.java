@@ -5,45 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.store.Store;
 import fr.vigie.territory.location.Location;
 import fr.vigie.territory.location.Locations;
-import fr.vigie.web.WebContext;
-import fr.vigie.web.WebServer;
+import fr.vigie.web.RouteClient;
 import fr.vigie.web.territory.TerritoryWebFixture;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The communes of a département as points of the map, drawn from their table. */
 class MapCommunesRoutesTest {
-    private static Store store;
-    private static WebContext context;
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Store store = TerritoryWebFixture.store();
 
-    @BeforeAll
-    static void start() {
-        store = TerritoryWebFixture.store();
-        context = WebContext.over(store);
-        server = WebServer.start(context, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        context.close();
-        store.close();
-    }
+    @AutoClose
+    private static final RouteClient site = RouteClient.site(store);
 
     private static String page(String path) throws Exception {
-        return HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        return site.get(path).body();
     }
 
     @Test
