@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private static final String API = "/api/";
 
     private final WebContext context;
 
@@ -24,6 +25,15 @@ final class ErrorPages {
     }
 
     void register(RoutesConfig routes) {
+        routes.exception(
+                RequestRefused.class,
+                (e, ctx) -> send(
+                        ctx,
+                        400,
+                        e.message(
+                                ctx.path().startsWith(API)
+                                        ? context.pages().texts("en")
+                                        : context.pages().texts(ctx))));
         routes.exception(VigieException.class, (e, ctx) -> send(ctx, 400, e.getMessage()));
         routes.exception(
                 HttpResponseException.class,
@@ -45,7 +55,7 @@ final class ErrorPages {
 
     private void send(Context ctx, int status, String message) {
         ctx.status(status);
-        if (ctx.path().startsWith("/api/")) {
+        if (ctx.path().startsWith(API)) {
             ctx.json(Map.of("status", status, "error", message));
             return;
         }

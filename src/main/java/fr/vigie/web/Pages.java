@@ -44,6 +44,11 @@ public final class Pages {
         return messages.texts(language(ctx));
     }
 
+    /** The texts of a language, whatever the request asks (the API answers in English). */
+    public Texts texts(String language) {
+        return messages.texts(language);
+    }
+
     /** The frame of a page titled with the text of titleKey. */
     public Frame frame(Context ctx, String titleKey) {
         Texts t = texts(ctx);

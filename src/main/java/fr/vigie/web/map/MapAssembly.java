@@ -11,6 +11,7 @@ import fr.vigie.store.MapTable.CommuneValue;
 import fr.vigie.store.Store;
 import fr.vigie.territory.TerritoryCodes;
 import fr.vigie.web.Frame;
+import fr.vigie.web.RequestRefused;
 import fr.vigie.web.map.MapPage.Area;
 import fr.vigie.web.map.MapPage.Commune;
 import fr.vigie.web.map.MapProjection.MapPoint;
@@ -40,15 +41,15 @@ final class MapAssembly {
     }
 
     MapPage page(Frame frame, String kpiId, String level, @Nullable String period, @Nullable String departement) {
-        Kpi kpi = KpiCatalogue.byId(kpiId);
+        Kpi kpi = KpiCatalogue.find(kpiId)
+                .orElseThrow(() -> new RequestRefused("error.refused.kpi", kpiId, KpiCatalogue.ids()));
         if (!level.equals(DEPARTEMENT) && !level.equals(REGION)) {
-            throw new VigieException("unknown map level '" + level + "': use departement or region");
+            throw new RequestRefused("error.refused.level", level);
         }
         String version = KpiCatalogue.METHODOLOGY_VERSION;
         List<String> months = table.months(level, kpi.id(), version);
-        String month = period == null || period.isBlank()
-                ? (months.isEmpty() ? null : months.getFirst())
-                : Period.parse(period).label();
+        String month =
+                period == null || period.isBlank() ? (months.isEmpty() ? null : months.getFirst()) : month(period);
         List<AreaValue> departements = month == null ? List.of() : table.values(DEPARTEMENT, kpi.id(), version, month);
         List<AreaValue> shown = level.equals(DEPARTEMENT) || month == null
                 ? departements
@@ -92,6 +93,20 @@ final class MapAssembly {
                 chosen,
                 communes,
                 simulated);
+    }
+
+    /** The month a visitor typed (2026-10), as its label. */
+    private static String month(String typed) {
+        Period month;
+        try {
+            month = Period.parse(typed);
+        } catch (VigieException e) {
+            throw new RequestRefused("error.refused.period", typed);
+        }
+        if (month.granularity() != Period.Granularity.MONTH) {
+            throw new RequestRefused("error.refused.period", typed);
+        }
+        return month.label();
     }
 
     /** The communes ranked, each with its point on the map when the store locates it there. */

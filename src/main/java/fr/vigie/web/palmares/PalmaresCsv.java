@@ -51,6 +51,7 @@ final class PalmaresCsv {
                     ctx,
                     latest.map(e -> e.period()).orElse(""),
                     categories.isEmpty() ? "" : categories.getFirst().slug());
+            filters.refuseUnknown(published.editions(), categories);
             SafeCsv out = new SafeCsv().row(HEADER);
             PublishedPalmares.Page page;
             int offset = 0;

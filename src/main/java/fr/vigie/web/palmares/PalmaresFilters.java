@@ -1,11 +1,15 @@
 package fr.vigie.web.palmares;
 
-import fr.vigie.VigieException;
+import fr.vigie.kpi.KpiCatalogue;
+import fr.vigie.ranking.Category;
 import fr.vigie.ranking.PublishedPalmares;
+import fr.vigie.store.PublishedTable.EditionRow;
+import fr.vigie.web.RequestRefused;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -37,10 +41,10 @@ public record PalmaresFilters(
         try {
             page = Integer.parseInt(pageText);
         } catch (NumberFormatException e) {
-            throw new VigieException("the page '" + pageText + "' is not a number: use 1, 2, 3…");
+            throw new RequestRefused("error.refused.page", pageText, "…");
         }
         if (page < 1) {
-            throw new VigieException("the page should be 1 or more, got " + page);
+            throw new RequestRefused("error.refused.page", pageText, "…");
         }
         return new PalmaresFilters(
                 param(ctx, "period", defaultPeriod),
@@ -58,18 +62,43 @@ public record PalmaresFilters(
         return value.isEmpty() ? fallback : value;
     }
 
+    /**
+     * Refuses, in the visitor's words, a period, category, view or KPI the published palmarès do not
+     * have (or any request when none is published).
+     */
+    void refuseUnknown(List<EditionRow> editions, List<Category> categories) {
+        if (editions.isEmpty() || categories.isEmpty()) {
+            throw new RequestRefused("error.refused.noEdition");
+        }
+        if (editions.stream().noneMatch(e -> e.period().equals(period))) {
+            throw new RequestRefused(
+                    "error.refused.edition",
+                    period,
+                    String.join(", ", editions.stream().map(EditionRow::period).toList()));
+        }
+        if (categories.stream().noneMatch(c -> c.slug().equals(category))) {
+            throw new RequestRefused("error.refused.category", category);
+        }
+        if (!PublishedPalmares.VIEWS.contains(view)) {
+            throw new RequestRefused("error.refused.view", view);
+        }
+        if (KpiCatalogue.find(kpi).isEmpty()) {
+            throw new RequestRefused("error.refused.kpi", kpi, KpiCatalogue.ids());
+        }
+    }
+
     /** The registry code of the area asked for (DEP-13, REG-93), or null for the whole category. */
     public @Nullable String area() {
         if (!departement.isEmpty()) {
             String code = departement.toUpperCase(Locale.ROOT).replaceFirst("^DEP-", "");
             if (!code.matches("[0-9]{2,3}|2A|2B")) {
-                throw new VigieException("the département '" + departement + "' is not a code: type 04, 13, 2A or 971");
+                throw new RequestRefused("error.refused.departement", departement);
             }
             return "DEP-" + code;
         }
         if (!region.isEmpty()) {
             if (!region.matches("REG-[0-9]{2}")) {
-                throw new VigieException("the région '" + region + "' is not a code: choose one in the list");
+                throw new RequestRefused("error.refused.region", region);
             }
             return region;
         }

@@ -1,6 +1,5 @@
 package fr.vigie.web.palmares;
 
-import fr.vigie.VigieException;
 import fr.vigie.account.Network;
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.ranking.Category;
@@ -8,6 +7,7 @@ import fr.vigie.ranking.PublishedPalmares;
 import fr.vigie.store.PublishedTable.EditionRow;
 import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryRegistry;
+import fr.vigie.web.RequestRefused;
 import fr.vigie.web.Texts;
 import fr.vigie.web.WebContext;
 import fr.vigie.web.WebRoutes;
@@ -52,11 +52,11 @@ public final class PalmaresRoutes implements WebRoutes {
             }
             var filters = PalmaresFilters.of(
                     ctx, editions.getFirst().period(), categories.getFirst().slug());
+            filters.refuseUnknown(editions, categories);
             var page = published.page(filters.query((filters.page() - 1) * PAGE_SIZE, PAGE_SIZE));
             int pageCount = (int) Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
             if (filters.page() > pageCount) {
-                throw new VigieException(
-                        "this palmarès has " + pageCount + " pages: choose a page from 1 to " + pageCount);
+                throw new RequestRefused("error.refused.page", filters.page(), pageCount);
             }
             var options = new Options(
                     options(editions.stream().map(EditionRow::period).toList(), filters.period(), p -> p),

@@ -57,9 +57,11 @@ class MapRoutesTest {
         var level = site.get("/carte?level=commune");
 
         assertThat(kpi.statusCode()).isEqualTo(400);
-        assertThat(kpi.body()).contains("unknown KPI").contains("audience-per-1000");
+        assertThat(kpi.body()).contains("L’indicateur « likes » n’existe pas").contains("audience-per-1000");
         assertThat(level.statusCode()).isEqualTo(400);
-        assertThat(level.body()).contains("use departement or region");
+        assertThat(level.body()).contains("Le niveau « commune » n’existe pas : choisissez département ou région.");
+        assertThat(site.get("/carte?period=2026-Q3").body()).contains("La période « 2026-Q3 » n’est pas valable");
+        assertThat(site.get("/carte?level=commune&lang=en").body()).contains("There is no level “commune”");
     }
 
     @Test

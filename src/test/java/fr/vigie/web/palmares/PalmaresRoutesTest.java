@@ -70,6 +70,21 @@ class PalmaresRoutesTest {
     }
 
     @Test
+    void refusesAnUnknownFilterInTheVisitorsLanguage() throws Exception {
+        assertThat(site.get("/palmares?page=3").body())
+                .contains("La page « 3 » n’existe pas : choisissez une page de 1 à 2.");
+        assertThat(site.get("/palmares?page=zero").body()).contains("La page « zero » n’existe pas");
+        assertThat(site.get("/palmares?period=2031-01").body())
+                .contains("Aucun palmarès n’est publié pour « 2031-01 » : palmarès publiés : 2026-10, 2026-09.");
+        assertThat(site.get("/palmares?category=villages").body()).contains("La catégorie « villages » n’existe pas");
+        assertThat(site.get("/palmares?view=raw&kpi=likes").body()).contains("L’indicateur « likes » n’existe pas");
+        assertThat(site.get("/palmares?departement=xx").body()).contains("« xx » n’est pas un code de département");
+        assertThat(site.get("/palmares?view=best&lang=en").body()).contains("There is no view “best”");
+        assertThat(site.get("/palmares.csv?category=villages").body())
+                .contains("La catégorie « villages » n’existe pas");
+    }
+
+    @Test
     void escapesATerritoryNameHoldingAScript() throws Exception {
         String body = site.get("/palmares?view=raw&kpi=engagement-rate").body()
                 + site.get("/palmares?view=raw&kpi=engagement-rate&page=2").body();
