@@ -4,6 +4,7 @@ import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryAccount;
 import fr.vigie.territory.TerritoryCard;
 import fr.vigie.territory.TerritoryKind;
+import fr.vigie.territory.location.Locations;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -61,6 +62,10 @@ public final class TerritoriesShowCommand implements Callable<Integer> {
         if (!t.postalCodes().isEmpty()) {
             out.println("  postal codes: " + String.join(" ", t.postalCodes()));
         }
+        new Locations(VigieCommand.root(command).vigie().store())
+                .of(t.code())
+                .ifPresent(l -> out.printf(
+                        Locale.ROOT, "  location:     %.5f, %.5f (%s)%n", l.latitude(), l.longitude(), l.source()));
         String label = "  parents:      ";
         for (Territory parent : card.parents()) {
             out.println(label + parent.code() + " " + TerritoriesCommand.kindOf(parent) + " " + parent.name());

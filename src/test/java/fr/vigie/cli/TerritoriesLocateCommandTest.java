@@ -33,6 +33,8 @@ class TerritoriesLocateCommandTest {
                         + " '99999' is not the code of a commune of the registry) — see `vigie quarantine --import")
                 .contains("Stored 2 points (source: IGN centroids).");
         assertThat(again.out()).contains("Stored 2 points");
+        assertThat(vigie("territories", "show", "13055").out())
+                .contains("location:     43.29650, 5.36980 (IGN centroids)");
         Run quarantine = vigie("quarantine");
         assertThat(quarantine.out()).contains("99999;43;5").contains("not the code of a commune");
     }

@@ -8,6 +8,7 @@ import fr.vigie.store.PublishedTable.EditionRow;
 import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryCard;
 import fr.vigie.territory.TerritoryRegistry;
+import fr.vigie.territory.location.Locations;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
@@ -50,10 +51,14 @@ final class TerritoryEndpoint {
 
     record Account(String network, String handle, String role, String status) {}
 
+    /** Where the territory lies (WGS 84 degrees) and where that comes from. */
+    record Point(double latitude, double longitude, String source) {}
+
     record Answer(
             Summary territory,
             @Nullable String category,
             List<Summary> parents,
+            @Nullable Point location,
             long communes,
             List<Account> accounts,
             @Nullable String period,
@@ -64,7 +69,7 @@ final class TerritoryEndpoint {
 
     record Found(String query, List<Summary> territories) {}
 
-    private record Read(TerritoryCard card, List<TerritoryValue> values) {}
+    private record Read(TerritoryCard card, @Nullable Point location, List<TerritoryValue> values) {}
 
     private final ApiCache cache;
 
@@ -84,6 +89,7 @@ final class TerritoryEndpoint {
                         Summary.of(card.territory()),
                         card.category() == null ? null : card.category().category(),
                         card.parents().stream().map(Summary::of).toList(),
+                        read.location(),
                         card.communes(),
                         card.accounts().stream()
                                 .map(a -> new Account(a.network(), a.handle(), a.role(), a.status()))
@@ -145,6 +151,10 @@ final class TerritoryEndpoint {
             Territory territory = registry.find(code).orElseThrow(NotFoundResponse::new);
             return new Read(
                     registry.card(territory.code()),
+                    new Locations(store)
+                            .of(territory.code())
+                            .map(l -> new Point(l.latitude(), l.longitude(), l.source()))
+                            .orElse(null),
                     period == null
                             ? List.of()
                             : new KpiTable(store)

@@ -11,6 +11,8 @@ import fr.vigie.ranking.EditionPublisher;
 import fr.vigie.ranking.UncertaintyFixture;
 import fr.vigie.store.KpiFixtures;
 import fr.vigie.store.Store;
+import fr.vigie.territory.location.Location;
+import fr.vigie.territory.location.Locations;
 import fr.vigie.web.RouteClient;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -36,6 +38,7 @@ class ApiRoutesTest {
         Store store = Store.inMemory();
         KpiFixtures.execute(store, UncertaintyFixture.SQL);
         KpiFixtures.execute(store, "UPDATE territory SET name = '=HYPERLINK(\"http://evil\")' WHERE code = 'G2'");
+        new Locations(store).replace(List.of(new Location("G1", 44.0925, 6.2356, "test centroids")));
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
         new EditionPublisher(store, new KpiService(store), CompositeWeights.builtIn(), clock)
                 .publish(Period.parse("2026-10"), 50, 7, line -> {});
@@ -217,6 +220,11 @@ class ApiRoutesTest {
         assertThat(card.get("kpis")).isNotEmpty();
         assertThat(card.get("kpis").get(0).has("value")).isTrue();
         assertThat(card.get("accounts").get(0).get("network").asText()).isEqualTo("instagram");
+        assertThat(card.get("location").get("latitude").asDouble()).isEqualTo(44.0925);
+        assertThat(card.get("location").get("longitude").asDouble()).isEqualTo(6.2356);
+        assertThat(card.get("location").get("source").asText()).isEqualTo("test centroids");
+        assertThat(json(site.get("/api/v1/territories/G2")).get("location").isNull())
+                .isTrue();
         var csv = site.get("/api/v1/territories/G1/kpis.csv");
         assertThat(csv.body()).startsWith("\uFEFFcode,name,period,kpi,network,value");
         assertThat(csv.headers().firstValue("Content-Disposition"))
