@@ -18,6 +18,9 @@
 --   SET VARIABLE age_tolerance_hours = 6;      -- optional, default 6
 --   SET VARIABLE category = 'grandes-villes';  -- optional, default every category
 --   SET VARIABLE network = 'instagram';        -- optional, default every network
+--   SET VARIABLE territory = '13055';          -- optional, default every territory (a post is
+--                                              -- compared with its own account's history only,
+--                                              -- so one territory's scores are the same as in all)
 --   .read src/main/resources/kpi/posts/overperformance.sql
 -- Returns one row per measured post of the period, best first.
 WITH params AS (
@@ -34,6 +37,7 @@ WITH params AS (
        AND a.role = 'official'
        AND (getvariable('category') IS NULL OR c.category = getvariable('category'))
        AND (getvariable('network') IS NULL OR p.network = getvariable('network'))
+       AND (getvariable('territory') IS NULL OR a.territory_code = getvariable('territory'))
 ), measured AS (
     SELECT s.network, s.post_id, s.account_id, s.type, s.published_at, s.url, s.territory_code, s.category,
            arg_min(coalesce(m.likes, 0) + coalesce(m.comments, 0) + coalesce(m.shares, 0)

@@ -4,6 +4,7 @@ import fr.vigie.VigieException;
 import fr.vigie.account.Network;
 import fr.vigie.store.CategoryTable;
 import fr.vigie.store.PostPerformanceTable;
+import fr.vigie.store.PostPerformanceTable.Scope;
 import fr.vigie.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,16 +102,21 @@ public final class BestPosts {
      */
     public List<PostOverperformance> scored(
             Period period, @Nullable String category, @Nullable String network, MeasureAge age, int limit) {
+        return scored(period, new Scope(category, network, null), age, limit);
+    }
+
+    /**
+     * The measured posts of one territory's official accounts in the period, scored or not, best first:
+     * each post is compared with its own account's history, so the scores are those of {@link
+     * #scored(Period, String, String, MeasureAge, int)}, at the cost of this territory's posts only.
+     */
+    public List<PostOverperformance> scoredFor(String territoryCode, Period period, MeasureAge age, int limit) {
+        return scored(period, new Scope(null, null, territoryCode), age, limit);
+    }
+
+    private List<PostOverperformance> scored(Period period, Scope scope, MeasureAge age, int limit) {
         return table
-                .run(
-                        sql(),
-                        period.startInstant(),
-                        period.endInstant(),
-                        age.hours(),
-                        age.toleranceHours(),
-                        category,
-                        network,
-                        limit)
+                .run(sql(), period.startInstant(), period.endInstant(), age.hours(), age.toleranceHours(), scope, limit)
                 .stream()
                 .map(r -> new PostOverperformance(
                         r.network(),

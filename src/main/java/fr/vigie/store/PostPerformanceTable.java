@@ -37,25 +37,25 @@ public final class PostPerformanceTable {
             @Nullable Integer populationMillesime,
             boolean simulated) {}
 
-    /**
-     * Runs {@code sql} (reading period_start, period_end, post_age_hours, age_tolerance_hours,
-     * category and network) and returns its first {@code limit} rows (all when limit is 0).
-     */
-    public List<PostRow> run(
-            String sql,
-            Instant start,
-            Instant end,
-            double ageHours,
-            double toleranceHours,
+    /** Which posts to score: a category, a network, one territory's accounts (each null for all). */
+    public record Scope(
             @Nullable String category,
             @Nullable String network,
-            int limit) {
+            @Nullable String territory) {}
+
+    /**
+     * Runs {@code sql} (reading period_start, period_end, post_age_hours, age_tolerance_hours,
+     * category, network and territory) and returns its first {@code limit} rows (all when limit is 0).
+     */
+    public List<PostRow> run(
+            String sql, Instant start, Instant end, double ageHours, double toleranceHours, Scope scope, int limit) {
         store.execute("SET VARIABLE period_start = TIMESTAMP '" + SQL_TIMESTAMP.format(start) + "'");
         store.execute("SET VARIABLE period_end = TIMESTAMP '" + SQL_TIMESTAMP.format(end) + "'");
         store.execute(String.format(Locale.ROOT, "SET VARIABLE post_age_hours = %f", ageHours));
         store.execute(String.format(Locale.ROOT, "SET VARIABLE age_tolerance_hours = %f", toleranceHours));
-        store.execute("SET VARIABLE category = " + literal(category));
-        store.execute("SET VARIABLE network = " + literal(network));
+        store.execute("SET VARIABLE category = " + literal(scope.category()));
+        store.execute("SET VARIABLE network = " + literal(scope.network()));
+        store.execute("SET VARIABLE territory = " + literal(scope.territory()));
         String body = sql.strip();
         if (body.endsWith(";")) {
             body = body.substring(0, body.length() - 1);

@@ -142,6 +142,19 @@ class BestPostsTest {
     }
 
     @Test
+    void scoresOneTerritorysPostsExactlyAsAmongAllTerritories() {
+        var all = bestPosts.scored(october, null, null, MeasureAge.DEFAULT, 0);
+
+        for (String territory : List.of("T1", "T2")) {
+            assertThat(bestPosts.scoredFor(territory, october, MeasureAge.DEFAULT, 0))
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(all.stream()
+                            .filter(p -> p.territoryCode().equals(territory))
+                            .toList());
+        }
+    }
+
+    @Test
     void listsTheBestScoredPostsOfTheCategoryFirst() {
         var result = bestPosts.best(october, "grandes-villes", "all", MeasureAge.DEFAULT, 10);
         assertThat(result.posts()).extracting(PostOverperformance::postId).containsExactly("big1", "o1", "o2", "o3");

@@ -61,7 +61,7 @@ final class TerritoryPageAssembly {
         KpiHistory history = KpiHistory.of(
                 table.monthlyValues(territory.code(), KpiCatalogue.METHODOLOGY_VERSION, KpiHistory.MONTHS));
         String month = history.latestMonth();
-        List<BestPost> posts = month == null ? List.of() : bestPosts(territory, category, Period.parse(month));
+        List<BestPost> posts = month == null ? List.of() : bestPosts(territory, Period.parse(month));
         PeerReport peers = null;
         String unavailable = null;
         if (month != null && category.isEmpty()) {
@@ -97,16 +97,9 @@ final class TerritoryPageAssembly {
                         new Locations(store).of(territory.code()).orElse(null)));
     }
 
-    private List<BestPost> bestPosts(Territory territory, Optional<CategoryRule> category, Period period) {
+    private List<BestPost> bestPosts(Territory territory, Period period) {
         List<PostOverperformance> best = new BestPosts(store)
-                        .scored(
-                                period,
-                                category.map(CategoryRule::category).orElse(null),
-                                null,
-                                BestPosts.MeasureAge.DEFAULT,
-                                0)
-                        .stream()
-                        .filter(p -> p.territoryCode().equals(territory.code()))
+                .scoredFor(territory.code(), period, BestPosts.MeasureAge.DEFAULT, 0).stream()
                         .filter(p -> p.overperformance() != null)
                         .limit(BEST_POSTS)
                         .toList();
