@@ -11,17 +11,9 @@ cd "$here"
 . .mvn/jdk25.sh
 accounts="${1:-25000}"
 posts="${2:-10000000}"
-dir="${BENCH_DIR:-target/bench}"
-store="$dir/kpi-$accounts-$posts.duckdb"
-mkdir -p "$dir"
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-  -Dmdep.includeScope=test \
-    -Dspotless.check.skip=true >target/bench-build.log || { cat target/bench-build.log >&2; exit 1; }
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+# shellcheck source=synthetic-store.sh
+. bench/synthetic-store.sh
+synthetic_store "$accounts" "$posts"
 run() { "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx512m -cp "$cp" fr.vigie.bench.KpiComputeBenchmark "$@"; }
-if [ ! -f "$store" ] || [ "${REGENERATE:-0}" = 1 ]; then
-  echo "generating $store…" >&2
-  run generate "$store" "$accounts" "$posts"
-fi
 echo "nproc: $(nproc)  accounts: $accounts  posts: $posts" >&2
 run compute "$store"

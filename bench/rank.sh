@@ -9,19 +9,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 # shellcheck source=../.mvn/jdk25.sh
 . .mvn/jdk25.sh
-accounts="${1:-25000}"
-posts="${2:-1000000}"
-dir="${BENCH_DIR:-target/bench}"
-store="$dir/kpi-$accounts-$posts.duckdb"
-mkdir -p "$dir"
-if [ ! -f "$store" ] || [ "${REGENERATE:-0}" = 1 ]; then
-  ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -Dmdep.includeScope=test \
-    -Dspotless.check.skip=true >target/bench-build.log || { cat target/bench-build.log >&2; exit 1; }
-  cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-  echo "generating $store…" >&2
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx512m -cp "$cp" fr.vigie.bench.KpiComputeBenchmark \
-    generate "$store" "$accounts" "$posts"
-fi
+# shellcheck source=synthetic-store.sh
+. bench/synthetic-store.sh
+synthetic_store "${1:-25000}" "${2:-1000000}"
 ./mvnw -B -q test -Dgroups=bench -DexcludedTestGroups=live -Dtest=RankBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true -Dbench.store="$here/$store"
