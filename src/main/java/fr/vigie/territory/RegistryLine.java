@@ -28,9 +28,9 @@ final class RegistryLine {
 
     static Territory territory(CSVRecord record, RegistryEdition edition, String file) {
         String where = file + " line " + (record.getRecordNumber() + 1);
-        if (record.size() != RegistryFile.COLUMNS.length) {
+        if (record.size() != RegistryFile.COLUMNS.size()) {
             throw new VigieException(
-                    where + ": expected " + RegistryFile.COLUMNS.length + " columns, found " + record.size());
+                    where + ": expected " + RegistryFile.COLUMNS.size() + " columns, found " + record.size());
         }
         TerritoryKind kind = TerritoryKind.parse(record.get("kind"))
                 .orElseThrow(() -> new VigieException(where + ": unknown kind '" + record.get("kind") + "'"));

@@ -15,6 +15,16 @@ final class Terminal {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
+    /** What one run printed, and its exit code. */
+    record Run(int code, String out, String err) {}
+
+    /** Runs {@code vigie --home home args…} once, in a terminal of its own. */
+    static Run once(Path home, String... args) {
+        var terminal = new Terminal();
+        int code = terminal.atHome(home, args);
+        return new Run(code, terminal.out(), terminal.err());
+    }
+
     /** Runs vigie with exactly these arguments and environment variables; returns the exit code. */
     int run(Map<String, String> env, String... args) {
         return Main.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.cli.Terminal.Run;
 import fr.vigie.territory.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +14,8 @@ class TerritoriesCommandTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {}
-
     private Run vigie(String... args) {
-        var terminal = new Terminal();
-        int code = terminal.atHome(home, args);
-        return new Run(code, terminal.out(), terminal.err());
+        return Terminal.once(home, args);
     }
 
     @Test
