@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -34,12 +35,24 @@ public final class PeerBenchmark {
     private final KpiService kpis;
     private final CompositeWeights weights;
     private final PeerTable table;
+    private final CategoryField.Cache fields;
 
     public PeerBenchmark(Store store, TerritoryRegistry territories, KpiService kpis, CompositeWeights weights) {
+        this(store, territories, kpis, weights, CategoryField.Cache.NONE);
+    }
+
+    /** A benchmark taking each category's field from the cache (shared by the benchmarks of a category). */
+    public PeerBenchmark(
+            Store store,
+            TerritoryRegistry territories,
+            KpiService kpis,
+            CompositeWeights weights,
+            CategoryField.Cache fields) {
         this.territories = territories;
         this.kpis = kpis;
         this.weights = weights;
         this.table = new PeerTable(store);
+        this.fields = fields;
     }
 
     /** The last month completed in Paris on this clock: the default period. */
@@ -66,9 +79,19 @@ public final class PeerBenchmark {
                         + " categories`)"));
         String networkId = CategoryScoring.networkId(network);
         List<String> computed = computeMissing(period);
-        List<PeerCandidate> all = PeerCandidates.of(
-                table.values(category.category(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId));
-        int index = indexOf(all, territory.code());
+        List<Weight> composite =
+                weights.weights().stream().filter(w -> w.weight() > 0).toList();
+        Supplier<CategoryField> load = () -> {
+            List<PeerCandidate> candidates = PeerCandidates.of(
+                    table.values(category.category(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId));
+            return new CategoryField(candidates, new CompositeEffect(composite, candidates));
+        };
+        // values just computed are new: the field is read again rather than taken from the cache
+        CategoryField field = computed.isEmpty()
+                ? fields.get(CategoryField.key(category.category(), period, networkId, weights.source()), load)
+                : load.get();
+        List<PeerCandidate> all = field.all;
+        int index = field.indexOf(territory.code());
         PeerCandidate target = all.get(index);
         if (!target.hasPopulation()) {
             throw new VigieException(territory.code() + " (" + territory.name() + ") has no population above 0 in"
@@ -79,10 +102,8 @@ public final class PeerBenchmark {
             throw new VigieException("no other territory of category " + category.category() + " has a population"
                     + (sameRegion ? " in région " + territory.regionCode() + ": try without --same-region" : ""));
         }
-        List<Weight> composite =
-                weights.weights().stream().filter(w -> w.weight() > 0).toList();
-        CompositeEffect effect = new CompositeEffect(composite, all);
-        List<@Nullable Double> scores = effect.scores();
+        CompositeEffect effect = field.effect;
+        List<@Nullable Double> scores = field.scores;
         List<PeerCandidate> peers =
                 chosen.stream().map(PeerSelection.Chosen::candidate).toList();
         List<KpiLine> lines = PeerComparison.lines(composite, target, peers);
@@ -114,21 +135,12 @@ public final class PeerBenchmark {
                                 c.candidate().population(),
                                 c.candidate().regionCode(),
                                 c.distance(),
-                                scores.get(all.indexOf(c.candidate())),
+                                scores.get(field.indexOf(c.candidate().code())),
                                 c.candidate().simulated()))
                         .toList(),
                 lines,
                 accelerate,
                 computed);
-    }
-
-    private static int indexOf(List<PeerCandidate> all, String code) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException(code + " is missing from its own category");
     }
 
     private List<String> computeMissing(Period period) {

@@ -6,6 +6,7 @@ import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.KpiService;
 import fr.vigie.kpi.Period;
 import fr.vigie.kpi.PostOverperformance;
+import fr.vigie.peers.CategoryField;
 import fr.vigie.peers.PeerBenchmark;
 import fr.vigie.peers.PeerReport;
 import fr.vigie.ranking.CompositeWeights;
@@ -32,11 +33,13 @@ final class TerritoryPageAssembly {
     private final Store store;
     private final TerritoryRegistry registry;
     private final TerritoryPageTable table;
+    private final CategoryField.Cache peerFields;
 
-    TerritoryPageAssembly(Store store) {
+    TerritoryPageAssembly(Store store, CategoryField.Cache peerFields) {
         this.store = store;
         this.registry = new TerritoryRegistry(store);
         this.table = new TerritoryPageTable(store);
+        this.peerFields = peerFields;
     }
 
     /**
@@ -68,7 +71,8 @@ final class TerritoryPageAssembly {
             unavailable = frame.t().get("territory.peers.noCategory");
         } else if (month != null) {
             try {
-                peers = new PeerBenchmark(store, registry, new KpiService(store), CompositeWeights.builtIn())
+                peers = new PeerBenchmark(
+                                store, registry, new KpiService(store), CompositeWeights.builtIn(), peerFields)
                         .compare(territory.code(), Period.parse(month), "all", false, PEERS);
             } catch (VigieException e) {
                 unavailable = e.getMessage();

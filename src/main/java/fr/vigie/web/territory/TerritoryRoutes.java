@@ -1,5 +1,6 @@
 package fr.vigie.web.territory;
 
+import fr.vigie.peers.CategoryField;
 import fr.vigie.web.Frame;
 import fr.vigie.web.PageCache;
 import fr.vigie.web.WebContext;
@@ -17,10 +18,13 @@ public final class TerritoryRoutes implements WebRoutes {
 
     private final WebContext context;
     private final PageCache<Optional<TerritoryPage>> pages;
+    /** The categories' peer fields, shared by the pages of a category (the costly part of the peers). */
+    private final PageCache<CategoryField> peerFields;
 
     public TerritoryRoutes(WebContext context) {
         this.context = context;
         this.pages = new PageCache<>(2_000, FRESH_FOR, Clock.systemUTC());
+        this.peerFields = new PageCache<>(64, FRESH_FOR, Clock.systemUTC());
     }
 
     @Override
@@ -32,7 +36,7 @@ public final class TerritoryRoutes implements WebRoutes {
             Optional<TerritoryPage> assembled = pages.get(
                     code + "|" + frame.lang(),
                     () -> context.stores().read(store -> {
-                        var assembly = new TerritoryPageAssembly(store);
+                        var assembly = new TerritoryPageAssembly(store, peerFields::get);
                         return assembly.find(code).map(territory -> assembly.page(frame, territory));
                     }));
             TerritoryPage page = assembled.orElseThrow(NotFoundResponse::new);
