@@ -19,7 +19,10 @@ import fr.vigie.territory.TerritoryRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +165,30 @@ class PeerBenchmarkTest {
         assertThat(engagement.peerMedian()).isEqualTo(3.0); // Angers 2.5, Brest 3.5
         assertThat(engagement.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(report.simulated()).isTrue(); // Brest's Instagram values
+    }
+
+    @Test
+    void sharesOneCategorysFieldBetweenItsTerritoriesAndGivesTheSameReports() {
+        Map<String, CategoryField> kept = new HashMap<>();
+        List<String> loaded = new ArrayList<>();
+        var cached = new PeerBenchmark(
+                store,
+                new TerritoryRegistry(store),
+                new KpiService(store),
+                WEIGHTS,
+                (key, load) -> kept.computeIfAbsent(key, k -> {
+                    loaded.add(k);
+                    return load.get();
+                }));
+        peers.compare("37261", october, "all", false, 10); // computes the missing composite KPIs first
+
+        for (String code : List.of("37261", "49007", "29019")) {
+            assertThat(cached.compare(code, october, "all", false, 10))
+                    .isEqualTo(peers.compare(code, october, "all", false, 10));
+        }
+        cached.compare("37261", october, "instagram", false, 10);
+
+        assertThat(loaded).containsExactly("villes|2026-10|all|test weights", "villes|2026-10|instagram|test weights");
     }
 
     @Test
