@@ -4,7 +4,9 @@ import fr.vigie.VigieException;
 import fr.vigie.account.Network;
 import fr.vigie.store.CategoryTable;
 import fr.vigie.store.PostPerformanceTable;
+import fr.vigie.store.PostPerformanceTable.PostRow;
 import fr.vigie.store.PostPerformanceTable.Scope;
+import fr.vigie.store.PostPerformanceTable.Window;
 import fr.vigie.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +70,9 @@ public final class BestPosts {
         }
     }
 
+    /** How many best posts of each territory a publication stores (and a territory page shows). */
+    public static final int PER_TERRITORY = 5;
+
     private final Store store;
     private final PostPerformanceTable table;
 
@@ -114,28 +120,61 @@ public final class BestPosts {
         return scored(period, new Scope(null, null, territoryCode), age, limit);
     }
 
+    /**
+     * Stores, for a publication, the {@code perTerritory} best scored posts of every territory of the
+     * period (measured at the default age); returns how many were stored.
+     */
+    public long publish(Period period, int perTerritory) {
+        return table.publishBest(
+                sql(),
+                window(period, MeasureAge.DEFAULT),
+                period.label(),
+                KpiCatalogue.METHODOLOGY_VERSION,
+                perTerritory);
+    }
+
+    /**
+     * The best posts a publication stored for the territory, best first; empty when no publication of
+     * the period stored any (the caller then scores them with {@link #scoredFor}).
+     */
+    public Optional<List<PostOverperformance>> published(String territoryCode, Period period) {
+        String version = KpiCatalogue.METHODOLOGY_VERSION;
+        if (!table.hasPublishedBest(period.label(), version)) {
+            return Optional.empty();
+        }
+        return Optional.of(table.publishedBest(period.label(), version, territoryCode).stream()
+                .map(BestPosts::post)
+                .toList());
+    }
+
     private List<PostOverperformance> scored(Period period, Scope scope, MeasureAge age, int limit) {
-        return table
-                .run(sql(), period.startInstant(), period.endInstant(), age.hours(), age.toleranceHours(), scope, limit)
-                .stream()
-                .map(r -> new PostOverperformance(
-                        r.network(),
-                        r.postId(),
-                        r.accountId(),
-                        r.territoryCode(),
-                        r.territoryName(),
-                        r.category(),
-                        r.type(),
-                        r.publishedAt(),
-                        r.url(),
-                        r.ageHours(),
-                        r.interactions(),
-                        r.expected(),
-                        r.baselinePosts(),
-                        r.overperformance(),
-                        r.populationMillesime(),
-                        r.simulated()))
+        return table.run(sql(), window(period, age), scope, limit).stream()
+                .map(BestPosts::post)
                 .toList();
+    }
+
+    private static Window window(Period period, MeasureAge age) {
+        return new Window(period.startInstant(), period.endInstant(), age.hours(), age.toleranceHours());
+    }
+
+    private static PostOverperformance post(PostRow r) {
+        return new PostOverperformance(
+                r.network(),
+                r.postId(),
+                r.accountId(),
+                r.territoryCode(),
+                r.territoryName(),
+                r.category(),
+                r.type(),
+                r.publishedAt(),
+                r.url(),
+                r.ageHours(),
+                r.interactions(),
+                r.expected(),
+                r.baselinePosts(),
+                r.overperformance(),
+                r.populationMillesime(),
+                r.simulated());
     }
 
     private String knownCategory(String category) {

@@ -1,5 +1,6 @@
 package fr.vigie.ranking;
 
+import fr.vigie.kpi.BestPosts;
 import fr.vigie.kpi.Kpi;
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.kpi.KpiService;
@@ -20,7 +21,9 @@ import java.util.function.Consumer;
  * (raw and per capita) on all networks together and on each network with values, the composite and
  * size-adjusted scores of every category on all networks together (`vigie rank --composite
  * --network x` computes a network's on demand) — and the rank intervals of the main views
- * (engagement rate, posts per day, composite, size-adjusted), then records the edition. The web site and the API read editions only, so a page never waits for a computation.
+ * (engagement rate, posts per day, composite, size-adjusted) and the best posts of every territory,
+ * then records the edition. The web site and the API read editions only, so a page never waits for a
+ * computation.
  */
 public final class EditionPublisher {
     /** What a publication did. */
@@ -60,6 +63,8 @@ public final class EditionPublisher {
         int intervals = resamples > 0
                 ? store.inTransaction(() -> publishIntervals(period, boardsOfAllNetworks, resamples, seed, progress))
                 : 0;
+        progress.accept("best posts of every territory");
+        new BestPosts(store).publish(period, BestPosts.PER_TERRITORY);
         boolean simulated = table.anySimulated(period.label(), version);
         table.recordEdition(
                 new PublishedTable.EditionRow(period.label(), version, clock.instant(), simulated, resamples, seed));

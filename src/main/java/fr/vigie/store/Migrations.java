@@ -16,7 +16,8 @@ final class Migrations {
             "V002__collection.sql",
             "V003__members.sql",
             "V004__editions.sql",
-            "V005__locations.sql");
+            "V005__locations.sql",
+            "V006__published_best_posts.sql");
 
     private Migrations() {}
 

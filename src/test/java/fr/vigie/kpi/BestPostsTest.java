@@ -155,6 +155,23 @@ class BestPostsTest {
     }
 
     @Test
+    void storesEachTerritorysBestScoredPostsForAPublicationOnceHoweverOftenPublished() {
+        assertThat(bestPosts.published("T1", october)).isEmpty();
+
+        bestPosts.publish(october, 2);
+        bestPosts.publish(october, 2);
+
+        var scoredOfT1 = bestPosts.scoredFor("T1", october, MeasureAge.DEFAULT, 0).stream()
+                .filter(p -> p.overperformance() != null)
+                .limit(2)
+                .toList();
+        assertThat(scoredOfT1).hasSize(2);
+        assertThat(bestPosts.published("T1", october)).contains(scoredOfT1);
+        assertThat(bestPosts.published("T9", october)).contains(List.of());
+        assertThat(bestPosts.published("T1", Period.parse("2026-09"))).isEmpty();
+    }
+
+    @Test
     void listsTheBestScoredPostsOfTheCategoryFirst() {
         var result = bestPosts.best(october, "grandes-villes", "all", MeasureAge.DEFAULT, 10);
         assertThat(result.posts()).extracting(PostOverperformance::postId).containsExactly("big1", "o1", "o2", "o3");

@@ -25,9 +25,7 @@ import java.util.Optional;
 
 /** Gathers what a territory's page shows, on one store connection. */
 final class TerritoryPageAssembly {
-    /** Best posts shown, and peers compared. */
-    static final int BEST_POSTS = 5;
-
+    /** Peers compared. */
     static final int PEERS = 10;
 
     private final Store store;
@@ -101,12 +99,14 @@ final class TerritoryPageAssembly {
                         new Locations(store).of(territory.code()).orElse(null)));
     }
 
+    /** The best posts stored by the period's publication, else scored from the territory's own posts. */
     private List<BestPost> bestPosts(Territory territory, Period period) {
-        List<PostOverperformance> best = new BestPosts(store)
-                .scoredFor(territory.code(), period, BestPosts.MeasureAge.DEFAULT, 0).stream()
+        var posts = new BestPosts(store);
+        List<PostOverperformance> best = posts.published(territory.code(), period)
+                .orElseGet(() -> posts.scoredFor(territory.code(), period, BestPosts.MeasureAge.DEFAULT, 0).stream()
                         .filter(p -> p.overperformance() != null)
-                        .limit(BEST_POSTS)
-                        .toList();
+                        .limit(BestPosts.PER_TERRITORY)
+                        .toList());
         var texts = table.postTexts(
                 best.stream().map(p -> p.network() + ":" + p.postId()).toList());
         return best.stream()
