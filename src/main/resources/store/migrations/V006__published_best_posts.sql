@@ -23,3 +23,12 @@ CREATE TABLE published_best_post (
     simulated            BOOLEAN NOT NULL,
     PRIMARY KEY (period, methodology_version, territory_code, place)
 );
+
+-- The periods whose publication stored best posts (a period may have none to store: no post scored).
+CREATE TABLE published_best_post_period (
+    period               VARCHAR NOT NULL,
+    methodology_version  VARCHAR NOT NULL,
+    stored_at            TIMESTAMP NOT NULL,
+    posts                BIGINT NOT NULL,
+    PRIMARY KEY (period, methodology_version)
+);

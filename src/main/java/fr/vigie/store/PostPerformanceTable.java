@@ -73,7 +73,7 @@ public final class PostPerformanceTable {
                     "DELETE FROM published_best_post WHERE period = ? AND methodology_version = ?",
                     period,
                     version);
-            return (long) Jdbc.update(
+            long stored = Jdbc.update(
                     store,
                     "INSERT INTO published_best_post SELECT ?::VARCHAR, ?::VARCHAR, place, * EXCLUDE (place) FROM ("
                             + " SELECT *, row_number() OVER (PARTITION BY territory_code"
@@ -83,6 +83,13 @@ public final class PostPerformanceTable {
                     period,
                     version,
                     perTerritory);
+            Jdbc.update(
+                    store,
+                    "INSERT OR REPLACE INTO published_best_post_period VALUES (?, ?, current_timestamp::TIMESTAMP, ?)",
+                    period,
+                    version,
+                    stored);
+            return stored;
         });
     }
 
@@ -90,8 +97,7 @@ public final class PostPerformanceTable {
     public boolean hasPublishedBest(String period, String version) {
         return Jdbc.queryLong(
                         store,
-                        "SELECT count(*) FROM (SELECT 1 FROM published_best_post"
-                                + " WHERE period = ? AND methodology_version = ? LIMIT 1)",
+                        "SELECT count(*) FROM published_best_post_period WHERE period = ? AND methodology_version = ?",
                         period,
                         version)
                 > 0;

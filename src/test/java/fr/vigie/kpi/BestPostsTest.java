@@ -169,6 +169,10 @@ class BestPostsTest {
         assertThat(bestPosts.published("T1", october)).contains(scoredOfT1);
         assertThat(bestPosts.published("T9", october)).contains(List.of());
         assertThat(bestPosts.published("T1", Period.parse("2026-09"))).isEmpty();
+        bestPosts.publish(Period.parse("2025-01"), 2);
+        assertThat(bestPosts.published("T1", Period.parse("2025-01")))
+                .as("a publication without any scored post says so: nothing to score again")
+                .contains(List.of());
     }
 
     @Test
