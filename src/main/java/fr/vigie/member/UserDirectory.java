@@ -1,6 +1,6 @@
 package fr.vigie.member;
 
-import fr.vigie.VigieException;
+import fr.vigie.member.UserRefused.Reason;
 import fr.vigie.store.MemberSessionTable;
 import fr.vigie.store.MemberTable;
 import fr.vigie.store.MemberTable.UserRow;
@@ -34,14 +34,22 @@ final class UserDirectory {
     Member create(NewUser user, char[] password) {
         String email = normaliseEmail(user.email());
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            throw new VigieException("--email: '" + user.email() + "' is not an email address");
+            throw new UserRefused(
+                    Reason.EMAIL_INVALID, "--email: '" + user.email() + "' is not an email address", user.email());
         }
         if (password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
-            throw new VigieException("password: give between " + MIN_PASSWORD + " and " + MAX_PASSWORD
-                    + " characters (a sentence of four words is a good one)");
+            throw new UserRefused(
+                    Reason.PASSWORD_LENGTH,
+                    "password: give between " + MIN_PASSWORD + " and " + MAX_PASSWORD
+                            + " characters (a sentence of four words is a good one)",
+                    MIN_PASSWORD,
+                    MAX_PASSWORD);
         }
         if (users.byEmail(email).isPresent()) {
-            throw new VigieException("--email: a user with " + email + " exists already; see vigie users list");
+            throw new UserRefused(
+                    Reason.EMAIL_TAKEN,
+                    "--email: a user with " + email + " exists already; see vigie users list",
+                    email);
         }
         String territory = checkedTerritory(user.role(), user.territoryCode());
         String name = user.displayName() == null || user.displayName().isBlank()
@@ -94,24 +102,32 @@ final class UserDirectory {
 
     private UserRow require(String email) {
         return row(email)
-                .orElseThrow(() -> new VigieException("no user with email '" + email + "'; see vigie users list"));
+                .orElseThrow(() -> new UserRefused(
+                        Reason.USER_UNKNOWN, "no user with email '" + email + "'; see vigie users list", email));
     }
 
     private @Nullable String checkedTerritory(Role role, @Nullable String territoryCode) {
         String code = territoryCode == null || territoryCode.isBlank() ? null : territoryCode.strip();
         if (!role.belongsToTerritory()) {
             if (code != null) {
-                throw new VigieException("--territory: only a member belongs to a territory; an " + role.id()
-                        + " sees every territory, so leave --territory out");
+                throw new UserRefused(
+                        Reason.TERRITORY_NOT_FOR_ROLE,
+                        "--territory: only a member belongs to a territory; an " + role.id()
+                                + " sees every territory, so leave --territory out",
+                        role.id());
             }
             return null;
         }
         if (code == null) {
-            throw new VigieException("--territory: a member belongs to one territory; give its INSEE code or SIREN");
+            throw new UserRefused(
+                    Reason.TERRITORY_MISSING,
+                    "--territory: a member belongs to one territory; give its INSEE code or SIREN");
         }
         if (!users.territoryExists(code)) {
-            throw new VigieException(
-                    "--territory: no territory with code '" + code + "'; find it with vigie territories search");
+            throw new UserRefused(
+                    Reason.TERRITORY_UNKNOWN,
+                    "--territory: no territory with code '" + code + "'; find it with vigie territories search",
+                    code);
         }
         return code;
     }

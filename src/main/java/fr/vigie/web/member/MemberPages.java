@@ -9,6 +9,7 @@ import fr.vigie.member.NewUser;
 import fr.vigie.member.NotPermitted;
 import fr.vigie.member.Role;
 import fr.vigie.member.Session;
+import fr.vigie.member.UserRefused;
 import fr.vigie.store.Store;
 import fr.vigie.web.WebContext;
 import io.javalin.http.Context;
@@ -127,7 +128,7 @@ final class MemberPages {
             throw e;
         } catch (VigieException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            users(ctx, session, e.getMessage());
+            users(ctx, session, said(ctx, e));
         }
     }
 
@@ -139,8 +140,15 @@ final class MemberPages {
             throw e;
         } catch (VigieException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            dashboard(ctx, session, e.getMessage());
+            dashboard(ctx, session, said(ctx, e));
         }
+    }
+
+    /** A refusal in the visitor's language when it has a text, else the service's own words. */
+    private String said(Context ctx, VigieException e) {
+        return e instanceof UserRefused refused
+                ? context.pages().texts(ctx).format(refused.reason().key(), refused.args())
+                : e.getMessage();
     }
 
     private void requireAdmin(Context ctx, Session session) {

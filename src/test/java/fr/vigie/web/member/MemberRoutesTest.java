@@ -201,7 +201,26 @@ class MemberRoutesTest {
                         "password",
                         "court"));
         assertThat(tooShort.statusCode()).isEqualTo(400);
-        assertThat(tooShort.body()).contains("12");
+        assertThat(tooShort.body())
+                .contains("Le mot de passe doit compter de 12 à")
+                .doesNotContain("--email")
+                .doesNotContain("vigie users");
+        var memberWithoutTerritory = admin.submit(
+                "/espace-membre/utilisateurs",
+                "/espace-membre/utilisateurs",
+                Map.of(
+                        "email",
+                        "sans-territoire@example.fr",
+                        "name",
+                        "",
+                        "role",
+                        "member",
+                        "territory",
+                        "",
+                        "password",
+                        "une phrase de quatre mots"));
+        assertThat(memberWithoutTerritory.body())
+                .contains("Un membre appartient à un territoire : indiquez son code INSEE ou son SIREN.");
     }
 
     @Test
