@@ -111,8 +111,7 @@
     });
     var values = data.map(function (d) { return d.value[2]; });
     var view = box(outlines[element.dataset.departement], data);
-    var margin = 8;
-    var zoom = Math.min(613 / (view.maxX - view.minX + 2 * margin), 585 / (view.maxY - view.minY + 2 * margin));
+    var margin = 6;
     chart(element).setOption({
       animation: false,
       tooltip: {
@@ -125,8 +124,8 @@
         map: 'fr-departements',
         roam: false,
         silent: true,
-        center: [(view.minX + view.maxX) / 2, (view.minY + view.maxY) / 2],
-        zoom: Math.max(1, Math.min(zoom, 12)),
+        // the SVG's own units: the view fits the département's outline and its points
+        boundingCoords: [[view.minX - margin, view.minY - margin], [view.maxX + margin, view.maxY + margin]],
         itemStyle: { areaColor: '#f6f6f6', borderColor: '#cecece' },
         regions: element.dataset.departement
           ? [{ name: element.dataset.departement, itemStyle: { areaColor: '#e8edff', borderColor: '#000091' } }]
