@@ -2,12 +2,10 @@ package fr.vigie.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.store.Store;
-import fr.vigie.web.WebContext;
-import fr.vigie.web.WebServer;
+import fr.vigie.web.RouteClient;
 import fr.vigie.web.palmares.PalmaresWebFixture;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,31 +21,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class PalmaresBrowserTest {
-    private static Store store;
-    private static WebContext context;
-    private static WebServer server;
+    @AutoClose
+    private static RouteClient site;
+
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        store = PalmaresWebFixture.store();
-        context = WebContext.over(store);
-        server = WebServer.start(context, "127.0.0.1", 0);
+        site = RouteClient.site(PalmaresWebFixture.store());
         browser = Browser.start();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-        context.close();
-        store.close();
-    }
-
     private String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return site.uri(path).toString();
     }
 
     @ParameterizedTest

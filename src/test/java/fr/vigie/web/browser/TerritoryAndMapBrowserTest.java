@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.store.Store;
 import fr.vigie.territory.location.Location;
 import fr.vigie.territory.location.Locations;
-import fr.vigie.web.WebContext;
-import fr.vigie.web.WebServer;
+import fr.vigie.web.RouteClient;
 import fr.vigie.web.territory.TerritoryWebFixture;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,35 +26,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class TerritoryAndMapBrowserTest {
-    private static Store store;
-    private static WebContext context;
-    private static WebServer server;
+    @AutoClose
+    private static RouteClient site;
+
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        store = TerritoryWebFixture.store();
+        Store store = TerritoryWebFixture.store();
         new Locations(store)
                 .replace(List.of(
                         new Location("83137", 43.1242, 5.9280, "test"),
                         new Location("83069", 43.1204, 6.1286, "test")));
-        context = WebContext.over(store);
-        server = WebServer.start(context, "127.0.0.1", 0);
+        site = RouteClient.site(store);
         browser = Browser.start();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-        context.close();
-        store.close();
-    }
-
     private String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return site.uri(path).toString();
     }
 
     private void waitFor(String css) {
