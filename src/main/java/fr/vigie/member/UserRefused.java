@@ -2,6 +2,7 @@ package fr.vigie.member;
 
 import fr.vigie.VigieException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A change of the users that the directory refuses, with its reason: the message speaks to the
@@ -21,7 +22,7 @@ public final class UserRefused extends VigieException {
 
         /** The text's key: member.refused.email-invalid… */
         public String key() {
-            return "member.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "member.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.kpi.KpiCatalogue;
 import fr.vigie.store.MapTable.AreaValue;
+import fr.vigie.store.MapTable.CommuneValue;
 import fr.vigie.web.map.MapPage.Area;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,21 @@ class MapAssemblyTest {
 
         assertThat(ranked).extracting(Area::rank).containsExactly(1, 1, 3, null);
         assertThat(ranked.getFirst().official()).isEqualTo("13");
+    }
+
+    @Test
+    void ranksTheCommunesAndPlacesOnlyThoseLocatedInMetropolitanFrance() {
+        var communes = MapAssembly.communes(
+                List.of(
+                        new CommuneValue(area("13055", 3.0), 43.29695, 5.38107),
+                        new CommuneValue(area("13001", 9.0), null, null),
+                        new CommuneValue(area("97411", 5.0), -20.882, 55.450)),
+                KpiCatalogue.AUDIENCE);
+
+        assertThat(communes).extracting(c -> c.area().code()).containsExactly("13001", "97411", "13055");
+        assertThat(communes).extracting(c -> c.point() != null).containsExactly(false, false, true);
+        assertThat(communes.get(0).x()).isEmpty();
+        assertThat(communes.get(2).x()).isEqualTo("438.5");
     }
 
     @Test
