@@ -113,10 +113,11 @@ public final class TerritoriesLocateCommand implements Callable<Integer> {
     }
 
     private List<Location> fromCsv(Store store, List<Territory> territories, String from, PrintWriter out) {
-        var journal = new ImportJournal(store);
-        long importId = journal.start("locations", file.toString(), Instant.now());
+        // read first: a file refused as a whole (no header, unreadable) leaves no run behind in the journal
         var read =
                 LocationCsv.read(file, territories.stream().map(Territory::code).collect(Collectors.toSet()), from);
+        var journal = new ImportJournal(store);
+        long importId = journal.start("locations", file.toString(), Instant.now());
         journal.quarantine(importId, file.toString(), read.quarantined(), Instant.now());
         journal.finish(
                 importId,
