@@ -19,7 +19,9 @@ import fr.vigie.territory.Territory;
 import fr.vigie.territory.TerritoryRegistry;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -81,9 +83,15 @@ public final class PeerBenchmark {
         List<String> computed = computeMissing(period);
         List<Weight> composite =
                 weights.weights().stream().filter(w -> w.weight() > 0).toList();
+        String version = KpiCatalogue.METHODOLOGY_VERSION;
+        // the whole category is read for the composite's KPIs only; every KPI for the territory and its peers
         Supplier<CategoryField> load = () -> {
-            List<PeerCandidate> candidates = PeerCandidates.of(
-                    table.values(category.category(), KpiCatalogue.METHODOLOGY_VERSION, period.label(), networkId));
+            List<PeerCandidate> candidates = PeerCandidates.of(table.values(
+                    category.category(),
+                    version,
+                    period.label(),
+                    networkId,
+                    composite.stream().map(Weight::kpiId).toList()));
             return new CategoryField(candidates, new CompositeEffect(composite, candidates));
         };
         // values just computed are new: the field is read again rather than taken from the cache
@@ -92,20 +100,30 @@ public final class PeerBenchmark {
                 : load.get();
         List<PeerCandidate> all = field.all;
         int index = field.indexOf(territory.code());
-        PeerCandidate target = all.get(index);
-        if (!target.hasPopulation()) {
+        if (!all.get(index).hasPopulation()) {
             throw new VigieException(territory.code() + " (" + territory.name() + ") has no population above 0 in"
                     + " the registry: peers are chosen by population, so none can be chosen");
         }
-        var chosen = PeerSelection.select(target, all, sameRegion, limit);
+        var chosen = PeerSelection.select(all.get(index), all, sameRegion, limit);
         if (chosen.isEmpty()) {
             throw new VigieException("no other territory of category " + category.category() + " has a population"
                     + (sameRegion ? " in région " + territory.regionCode() + ": try without --same-region" : ""));
         }
         CompositeEffect effect = field.effect;
         List<@Nullable Double> scores = field.scores;
+        Map<String, PeerCandidate> complete = new HashMap<>();
+        PeerCandidates.of(table.valuesOf(
+                        Stream.concat(
+                                        Stream.of(territory.code()),
+                                        chosen.stream().map(c -> c.candidate().code()))
+                                .toList(),
+                        version,
+                        period.label(),
+                        networkId))
+                .forEach(c -> complete.put(c.code(), c));
+        PeerCandidate target = complete.get(territory.code());
         List<PeerCandidate> peers =
-                chosen.stream().map(PeerSelection.Chosen::candidate).toList();
+                chosen.stream().map(c -> complete.get(c.candidate().code())).toList();
         List<KpiLine> lines = PeerComparison.lines(composite, target, peers);
         Double score = scores.get(index);
         List<Acceleration> accelerate =
@@ -136,7 +154,7 @@ public final class PeerBenchmark {
                                 c.candidate().regionCode(),
                                 c.distance(),
                                 scores.get(field.indexOf(c.candidate().code())),
-                                c.candidate().simulated()))
+                                complete.get(c.candidate().code()).simulated()))
                         .toList(),
                 lines,
                 accelerate,
