@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoReport report = vigie.demo(new DemoSettings(scope, seed, days, end, fresh), new ConsoleSteps(err));
         print(report, spec.commandLine().getOut(), (System.nanoTime() - started) / 1e9);
         if (!noServe) {
-            try (var site = web.start(vigie.store(), err)) {
+            try (var site = web.start(vigie, err)) {
                 WebOptions.awaitStop();
             }
         }

@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new fr.vigie.VigieException("--no-web and --no-collect leave nothing to run: drop one");
         }
         if (noCollect && !once) {
-            try (var site = web.start(vigie.store(), spec.commandLine().getErr())) {
+            try (var site = web.start(vigie, spec.commandLine().getErr())) {
                 WebOptions.awaitStop();
             }
             return ExitCodes.OK;
@@ -103,8 +103,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 return report.anyFailed() || (tags != null && tags.anyFailed()) ? ExitCodes.PARTIAL : ExitCodes.OK;
             }
-            var site =
-                    noWeb ? null : web.start(vigie.store(), spec.commandLine().getErr());
+            var site = noWeb ? null : web.start(vigie, spec.commandLine().getErr());
             try {
                 spec.commandLine().getErr().printf("vigie: collecting due accounts every %s; Ctrl-C stops%n", tick);
                 scheduler.start(every);

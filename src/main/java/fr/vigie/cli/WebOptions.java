@@ -1,6 +1,6 @@
 package fr.vigie.cli;
 
-import fr.vigie.store.Store;
+import fr.vigie.Vigie;
 import fr.vigie.web.WebContext;
 import fr.vigie.web.WebServer;
 import java.io.PrintWriter;
@@ -21,9 +21,13 @@ final class WebOptions {
             description = "Address the web site listens on (default: ${DEFAULT-VALUE}, this machine only)")
     String host = "127.0.0.1";
 
-    /** Starts the site over the store and prints its address. */
-    WebServer start(Store store, PrintWriter err) {
-        WebContext context = WebContext.over(store);
+    /**
+     * Starts the site over the workspace's store and prints its address; the registry, its categories
+     * and the communes' points are loaded first into a store that lacks them (the pages show them).
+     */
+    WebServer start(Vigie vigie, PrintWriter err) {
+        vigie.territories();
+        WebContext context = WebContext.over(vigie.store());
         WebServer server = WebServer.start(context, host, port);
         err.printf("Site: %s (Ctrl-C stops)%n", server.uri(host.equals("0.0.0.0") ? "127.0.0.1" : host));
         err.flush();

@@ -2,8 +2,12 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.Vigie;
+import fr.vigie.config.Workspace;
 import fr.vigie.store.AccountStoreFixture;
 import fr.vigie.store.Store;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,19 @@ class ServeCommandTest {
         assertThat(terminal.out())
                 .contains("pass: 0 accounts collected, 0 failed")
                 .contains("hashtags: 0 searched, 0 failed");
+    }
+
+    @Test
+    void theSiteLoadsTheShippedPointsOfTheCommunesIntoAStoreWithoutThem() {
+        vigie("--help"); // seeds the store with a territory, hence no registry load on first use
+        var web = new WebOptions();
+        web.port = 0;
+        try (Vigie vigie = Vigie.open(Workspace.resolve(dir, null, Map.of()), Map.of());
+                var site = web.start(vigie, new PrintWriter(new StringWriter()))) {
+            assertThat(AccountStoreFixture.count(vigie.store(), "SELECT count(*) FROM territory_location"))
+                    .isGreaterThan(8_000);
+            assertThat(site.port()).isPositive();
+        }
     }
 
     @Test
