@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +31,13 @@ public final class PageCache<V> {
                 return size() > PageCache.this.capacity;
             }
         };
+    }
+
+    /** Forgets the entries whose value matches, so that they are computed again when next asked. */
+    public void forget(Predicate<V> which) {
+        synchronized (entries) {
+            entries.values().removeIf(entry -> which.test(entry.value()));
+        }
     }
 
     /** The cached value of the key while it is fresh, else the computed one (cached). */

@@ -1,6 +1,8 @@
 package fr.vigie.web.member;
 
 import fr.vigie.VigieException;
+import fr.vigie.account.Account;
+import fr.vigie.account.AccountChange;
 import fr.vigie.account.AccountRequest;
 import fr.vigie.account.Network;
 import fr.vigie.member.Action;
@@ -50,7 +52,7 @@ final class MemberPages {
             Network network = Network.parse(networkId)
                     .orElseThrow(() -> new VigieException(
                             "network: '" + networkId + "' is not a network; use one of " + Network.ids()));
-            context.stores()
+            AccountChange change = context.stores()
                     .read(store -> new DashboardAssembly(store, clock)
                             .accounts()
                             .add(
@@ -60,6 +62,7 @@ final class MemberPages {
                                             network,
                                             handle,
                                             session.user().source())));
+            context.changes().changed(change.account().territoryCode());
         });
     }
 
@@ -69,9 +72,10 @@ final class MemberPages {
         retryOnMistake(ctx, session, () -> {
             Network network = Network.parse(networkId)
                     .orElseThrow(() -> new VigieException("network: '" + networkId + "' is not a network"));
-            context.stores()
+            Account removed = context.stores()
                     .read(store ->
                             new DashboardAssembly(store, clock).accounts().remove(session.user(), network, reference));
+            context.changes().changed(removed.territoryCode());
         });
     }
 

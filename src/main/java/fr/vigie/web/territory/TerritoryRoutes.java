@@ -25,6 +25,10 @@ public final class TerritoryRoutes implements WebRoutes {
         this.context = context;
         this.pages = new PageCache<>(2_000, FRESH_FOR, Clock.systemUTC());
         this.peerFields = new PageCache<>(64, FRESH_FOR, Clock.systemUTC());
+        // a member's change of its accounts shows on its page at once
+        context.changes()
+                .onChange(code -> pages.forget(
+                        page -> page.map(p -> p.territory().code().equals(code)).orElse(false)));
     }
 
     @Override

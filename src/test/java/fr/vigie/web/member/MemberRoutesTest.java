@@ -129,6 +129,9 @@ class MemberRoutesTest {
     void aMemberAddsAnAccountToItsTerritoryButNotToAnother() throws Exception {
         var client = site.client();
         client.signIn(MemberSite.MEMBER, MemberSite.PASSWORD);
+        assertThat(site.get("/territoires/13055").body())
+                .as("kept for 5 minutes")
+                .doesNotContain("marseille.fr");
 
         var added = client.submit(
                 "/espace-membre",
@@ -142,6 +145,9 @@ class MemberRoutesTest {
         assertThat(added.statusCode()).isEqualTo(303);
         assertThat(accountsOf("13055")).contains("marseille.fr");
         assertThat(client.get("/espace-membre").body()).contains("marseille.fr");
+        assertThat(site.get("/territoires/13055").body())
+                .as("assembled again at once")
+                .contains("marseille.fr");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Accès refusé").contains("83137");
         assertThat(accountsOf("83137")).isEmpty();
