@@ -122,12 +122,13 @@ public final class EditionPublisher {
                     new IntervalRow(e.getKey(), e.getValue().low(), e.getValue().high(), u.method()));
         }
         table.replaceIntervals(
-                period.label(),
-                KpiCatalogue.METHODOLOGY_VERSION,
-                category.slug(),
-                kpi,
-                RankService.ALL_NETWORKS,
-                view,
+                new PublishedTable.Palmares(
+                        period.label(),
+                        KpiCatalogue.METHODOLOGY_VERSION,
+                        category.slug(),
+                        kpi,
+                        RankService.ALL_NETWORKS,
+                        view),
                 rows);
         return rows.size();
     }

@@ -8,6 +8,7 @@ import fr.vigie.store.PublishedTable.PlaceRow;
 import fr.vigie.store.RankingTable;
 import fr.vigie.store.Store;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -91,18 +92,10 @@ public final class PublishedPalmares {
             default -> KpiCatalogue.byId(q.kpi()).id();
         };
         String network = RankService.networkId(q.network());
-        long total =
-                table.count(q.period(), edition.methodologyVersion(), q.category(), kpi, network, q.view(), q.area());
-        List<PlaceRow> places = table.places(
-                q.period(),
-                edition.methodologyVersion(),
-                q.category(),
-                kpi,
-                network,
-                q.view(),
-                q.area(),
-                q.offset(),
-                q.limit());
+        var palmares = new PublishedTable.Palmares(
+                q.period(), edition.methodologyVersion(), q.category(), kpi, network, q.view());
+        long total = table.count(palmares, q.area());
+        List<PlaceRow> places = table.places(palmares, q.area(), q.offset(), q.limit());
         return new Page(q, edition, kpi, total, places);
     }
 
@@ -110,15 +103,16 @@ public final class PublishedPalmares {
      * The ranks these territories hold in the same palmarès of another published period (for the
      * movement between editions); territories it does not rank are absent.
      */
-    public java.util.Map<String, Integer> ranksIn(String period, Page page, List<String> codes) {
+    public Map<String, Integer> ranksIn(String period, Page page, List<String> codes) {
         Query q = page.query();
         return table.ranksOf(
-                period,
-                page.edition().methodologyVersion(),
-                q.category(),
-                page.kpiOfRanking(),
-                RankService.networkId(q.network()),
-                q.view(),
+                new PublishedTable.Palmares(
+                        period,
+                        page.edition().methodologyVersion(),
+                        q.category(),
+                        page.kpiOfRanking(),
+                        RankService.networkId(q.network()),
+                        q.view()),
                 codes);
     }
 }

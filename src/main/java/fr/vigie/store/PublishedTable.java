@@ -2,7 +2,11 @@ package fr.vigie.store;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
@@ -31,6 +35,16 @@ public final class PublishedTable {
 
     /** The interval of one stored rank. */
     public record IntervalRow(String territoryCode, int rankLow, int rankHigh, String method) {}
+
+    /** Which stored palmarès: the key of its rows in ranking and ranking_interval. */
+    public record Palmares(String period, String version, String category, String kpi, String network, String view) {
+        /** The key's values followed by these, as the parameters of a query. */
+        Object[] with(@Nullable Object... more) {
+            List<@Nullable Object> values = new ArrayList<>(List.of(period, version, category, kpi, network, view));
+            values.addAll(Arrays.asList(more));
+            return values.toArray();
+        }
+    }
 
     /** One ranked territory of a stored palmarès, as the site shows it. */
     public record PlaceRow(
@@ -89,25 +103,18 @@ public final class PublishedTable {
     }
 
     /** Replaces the intervals of one stored palmarès (one category, kpi, network and view). */
-    public void replaceIntervals(
-            String period,
-            String version,
-            String category,
-            String kpi,
-            String network,
-            String view,
-            List<IntervalRow> intervals) {
+    public void replaceIntervals(Palmares palmares, List<IntervalRow> intervals) {
         store.inTransaction(() -> {
             try (DuckDBAppender appender =
                     store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ranking_interval_staging")) {
                 for (IntervalRow row : intervals) {
                     appender.beginRow()
-                            .append(period)
-                            .append(version)
-                            .append(category)
-                            .append(kpi)
-                            .append(network)
-                            .append(view)
+                            .append(palmares.period())
+                            .append(palmares.version())
+                            .append(palmares.category())
+                            .append(palmares.kpi())
+                            .append(palmares.network())
+                            .append(palmares.view())
                             .append(row.territoryCode())
                             .append(row.rankLow())
                             .append(row.rankHigh())
@@ -124,12 +131,7 @@ public final class PublishedTable {
                     "DELETE FROM ranking_interval WHERE period = ? AND methodology_version = ? AND category = ?"
                             + " AND kpi = ? AND network = ? AND view = ? AND territory_code NOT IN"
                             + " (SELECT territory_code FROM ranking_interval_staging)",
-                    period,
-                    version,
-                    category,
-                    kpi,
-                    network,
-                    view);
+                    palmares.with());
             Jdbc.update(store, "DELETE FROM ranking_interval_staging");
             return null;
         });
@@ -139,83 +141,31 @@ public final class PublishedTable {
      * One page of a stored palmarès, by rank then name: the ranked territories of the category (of an
      * area — a région or département code — when given), with their interval when one was stored.
      */
-    public List<PlaceRow> places(
-            String period,
-            String version,
-            String category,
-            String kpi,
-            String network,
-            String view,
-            @Nullable String area,
-            int offset,
-            int limit) {
+    public List<PlaceRow> places(Palmares palmares, @Nullable String area, int offset, int limit) {
         return Jdbc.query(
                 store,
                 PLACES + " ORDER BY r.rank, t.name, r.territory_code LIMIT ? OFFSET ?",
                 PublishedTable::place,
-                period,
-                version,
-                category,
-                kpi,
-                network,
-                view,
-                area,
-                area,
-                area,
-                area,
-                limit,
-                offset);
+                palmares.with(area, area, area, area, limit, offset));
     }
 
     /** The stored ranks of these territories in one palmarès (territories it does not rank are absent). */
-    public java.util.Map<String, Integer> ranksOf(
-            String period,
-            String version,
-            String category,
-            String kpi,
-            String network,
-            String view,
-            List<String> codes) {
-        java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+    public Map<String, Integer> ranksOf(Palmares palmares, List<String> codes) {
+        Map<String, Integer> ranks = new HashMap<>();
         Jdbc.query(
                         store,
                         "SELECT territory_code, rank FROM ranking WHERE period = ? AND methodology_version = ?"
                                 + " AND category = ? AND kpi = ? AND network = ? AND view = ?"
                                 + " AND list_contains(?, territory_code)",
-                        row -> java.util.Map.entry(row.getString(1), row.getInt(2)),
-                        period,
-                        version,
-                        category,
-                        kpi,
-                        network,
-                        view,
-                        codes)
+                        row -> Map.entry(row.getString(1), row.getInt(2)),
+                        palmares.with(codes))
                 .forEach(e -> ranks.put(e.getKey(), e.getValue()));
         return ranks;
     }
 
     /** How many territories the stored palmarès (or its area extract) ranks. */
-    public long count(
-            String period,
-            String version,
-            String category,
-            String kpi,
-            String network,
-            String view,
-            @Nullable String area) {
-        return Jdbc.queryLong(
-                store,
-                "SELECT count(*) FROM (" + PLACES + ")",
-                period,
-                version,
-                category,
-                kpi,
-                network,
-                view,
-                area,
-                area,
-                area,
-                area);
+    public long count(Palmares palmares, @Nullable String area) {
+        return Jdbc.queryLong(store, "SELECT count(*) FROM (" + PLACES + ")", palmares.with(area, area, area, area));
     }
 
     private static final String PLACES = "SELECT r.territory_code, coalesce(t.name, r.territory_code) AS name,"

@@ -41,16 +41,7 @@ class BootstrapTest {
             var first = Bootstrap.intervals(points, ranks, means, 1, direction, 50, c);
             var second = Bootstrap.intervals(points, ranks, means, 1, direction, 50, c);
             assertThat(first).containsExactly(second);
-            for (int i = 0; i < n; i++) {
-                if (ranks.get(i) == null) {
-                    assertThat(first[i]).isNull();
-                } else {
-                    assertThat(first[i].contains(ranks.get(i)))
-                            .as("case %d territory %d", c, i)
-                            .isTrue();
-                    assertThat(first[i].high()).isLessThanOrEqualTo(n);
-                }
-            }
+            PointRanks.eachWithinItsInterval(first, ranks, c);
         }
     }
 

@@ -37,15 +37,7 @@ class SizeBootstrapTest {
                             .toList();
             var first = SizeBootstrap.intervals(x, y, ranks, 80, c);
             assertThat(first).containsExactly(SizeBootstrap.intervals(x, y, ranks, 80, c));
-            for (int i = 0; i < n; i++) {
-                if (ranks.get(i) == null) {
-                    assertThat(first[i]).isNull();
-                } else {
-                    assertThat(first[i].contains(ranks.get(i)))
-                            .as("case %d territory %d", c, i)
-                            .isTrue();
-                }
-            }
+            PointRanks.eachWithinItsInterval(first, ranks, c);
         }
     }
 
