@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.web.PagesSite;
 import java.nio.file.Files;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,21 +20,16 @@ import org.openqa.selenium.By;
  */
 @Tag("browser")
 class InformationPagesBrowserTest {
+    @AutoClose
     private static PagesSite site;
+
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
     static void start() {
         site = PagesSite.start();
         browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        site.close();
     }
 
     static Stream<Arguments> pagesAndViewports() {

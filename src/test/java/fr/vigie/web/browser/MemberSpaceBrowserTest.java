@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.web.member.MemberSite;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,21 +21,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class MemberSpaceBrowserTest {
+    @AutoClose
     private static MemberSite site;
+
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
     static void start() {
         site = MemberSite.start();
         browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        site.close();
     }
 
     private void checkPage(Viewport viewport, String screenshot) {
