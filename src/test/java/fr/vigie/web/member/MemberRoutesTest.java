@@ -19,6 +19,16 @@ class MemberRoutesTest {
     @AutoClose
     private static final MemberSite site = MemberSite.start();
 
+    /** The admin's form adding a user. */
+    private static HttpResponse<String> addUser(
+            MemberSite.Client admin, String email, String name, String role, String territory, String password)
+            throws Exception {
+        return admin.submit(
+                "/espace-membre/utilisateurs",
+                "/espace-membre/utilisateurs",
+                Map.of("email", email, "name", name, "role", role, "territory", territory, "password", password));
+    }
+
     @Test
     void signingInSetsAnHttpOnlyCookieAndRedirectsToTheDashboard() throws Exception {
         var client = site.client();
@@ -79,20 +89,7 @@ class MemberRoutesTest {
     void fiveFailuresThrottleTheEmailAndShowTheRetryTime() throws Exception {
         var admin = site.client();
         admin.signIn(MemberSite.ADMIN, MemberSite.PASSWORD);
-        admin.submit(
-                "/espace-membre/utilisateurs",
-                "/espace-membre/utilisateurs",
-                Map.of(
-                        "email",
-                        "oublieux@vigie.example",
-                        "name",
-                        "",
-                        "role",
-                        "jury",
-                        "territory",
-                        "",
-                        "password",
-                        MemberSite.PASSWORD));
+        addUser(admin, "oublieux@vigie.example", "", "jury", "", MemberSite.PASSWORD);
         var client = site.client();
         for (int i = 0; i < 5; i++) {
             assertThat(client.signIn("oublieux@vigie.example", "wrong password " + i)
@@ -170,20 +167,7 @@ class MemberRoutesTest {
         var admin = site.client();
         admin.signIn(MemberSite.ADMIN, MemberSite.PASSWORD);
 
-        var created = admin.submit(
-                "/espace-membre/utilisateurs",
-                "/espace-membre/utilisateurs",
-                Map.of(
-                        "email",
-                        "Aix@Example.fr",
-                        "name",
-                        "Aix",
-                        "role",
-                        "member",
-                        "territory",
-                        "13001",
-                        "password",
-                        MemberSite.PASSWORD));
+        var created = addUser(admin, "Aix@Example.fr", "Aix", "member", "13001", MemberSite.PASSWORD);
 
         assertThat(created.statusCode()).isEqualTo(303);
         assertThat(admin.get("/espace-membre/utilisateurs").body())
@@ -192,39 +176,14 @@ class MemberRoutesTest {
         var member = site.client();
         member.signIn(MemberSite.MEMBER, MemberSite.PASSWORD);
         assertThat(member.get("/espace-membre/utilisateurs").statusCode()).isEqualTo(403);
-        var tooShort = admin.submit(
-                "/espace-membre/utilisateurs",
-                "/espace-membre/utilisateurs",
-                Map.of(
-                        "email",
-                        "court@example.fr",
-                        "name",
-                        "",
-                        "role",
-                        "analyst",
-                        "territory",
-                        "",
-                        "password",
-                        "court"));
+        var tooShort = addUser(admin, "court@example.fr", "", "analyst", "", "court");
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(tooShort.body())
                 .contains("Le mot de passe doit compter de 12 à")
                 .doesNotContain("--email")
                 .doesNotContain("vigie users");
-        var memberWithoutTerritory = admin.submit(
-                "/espace-membre/utilisateurs",
-                "/espace-membre/utilisateurs",
-                Map.of(
-                        "email",
-                        "sans-territoire@example.fr",
-                        "name",
-                        "",
-                        "role",
-                        "member",
-                        "territory",
-                        "",
-                        "password",
-                        "une phrase de quatre mots"));
+        var memberWithoutTerritory =
+                addUser(admin, "sans-territoire@example.fr", "", "member", "", "une phrase de quatre mots");
         assertThat(memberWithoutTerritory.body())
                 .contains("Un membre appartient à un territoire : indiquez son code INSEE ou son SIREN.");
     }
@@ -233,20 +192,7 @@ class MemberRoutesTest {
     void anAdminChangesARoleAndDisablesAUser() throws Exception {
         var admin = site.client();
         admin.signIn(MemberSite.ADMIN, MemberSite.PASSWORD);
-        admin.submit(
-                "/espace-membre/utilisateurs",
-                "/espace-membre/utilisateurs",
-                Map.of(
-                        "email",
-                        "passager@example.fr",
-                        "name",
-                        "",
-                        "role",
-                        "analyst",
-                        "territory",
-                        "",
-                        "password",
-                        MemberSite.PASSWORD));
+        addUser(admin, "passager@example.fr", "", "analyst", "", MemberSite.PASSWORD);
 
         admin.submit(
                 "/espace-membre/utilisateurs",
