@@ -7,3 +7,7 @@ CREATE TABLE territory_location (
     longitude DOUBLE NOT NULL,       -- degrees east, WGS 84
     source    VARCHAR NOT NULL
 );
+
+-- An import of reference data that no KPI reads (the territories' points) does not make the computed
+-- KPIs stale: only the runs that feed them count when deciding to compute again.
+ALTER TABLE import_run ADD COLUMN feeds_kpis BOOLEAN DEFAULT true;

@@ -117,7 +117,7 @@ public final class TerritoriesLocateCommand implements Callable<Integer> {
         var read =
                 LocationCsv.read(file, territories.stream().map(Territory::code).collect(Collectors.toSet()), from);
         var journal = new ImportJournal(store);
-        long importId = journal.start("locations", file.toString(), Instant.now());
+        long importId = journal.start("locations", file.toString(), Instant.now(), false);
         journal.quarantine(importId, file.toString(), read.quarantined(), Instant.now());
         journal.finish(
                 importId,

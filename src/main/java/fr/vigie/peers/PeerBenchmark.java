@@ -38,9 +38,18 @@ public final class PeerBenchmark {
     private final CompositeWeights weights;
     private final PeerTable table;
     private final CategoryField.Cache fields;
+    private final Computing computing;
+
+    /** Whether a benchmark first computes the composite's KPIs that are missing or older than the last import. */
+    public enum Computing {
+        /** As `vigie peers` does. */
+        WHEN_STALE,
+        /** Reads the stored values as they are: a web request never computes (the values come with publications). */
+        NEVER
+    }
 
     public PeerBenchmark(Store store, TerritoryRegistry territories, KpiService kpis, CompositeWeights weights) {
-        this(store, territories, kpis, weights, CategoryField.Cache.NONE);
+        this(store, territories, kpis, weights, CategoryField.Cache.NONE, Computing.WHEN_STALE);
     }
 
     /** A benchmark taking each category's field from the cache (shared by the benchmarks of a category). */
@@ -49,7 +58,9 @@ public final class PeerBenchmark {
             TerritoryRegistry territories,
             KpiService kpis,
             CompositeWeights weights,
-            CategoryField.Cache fields) {
+            CategoryField.Cache fields,
+            Computing computing) {
+        this.computing = computing;
         this.territories = territories;
         this.kpis = kpis;
         this.weights = weights;
@@ -80,7 +91,7 @@ public final class PeerBenchmark {
                         + ") belongs to no category: peers are taken within a category (see `vigie territories"
                         + " categories`)"));
         String networkId = CategoryScoring.networkId(network);
-        List<String> computed = computeMissing(period);
+        List<String> computed = computing == Computing.WHEN_STALE ? computeMissing(period) : List.of();
         List<Weight> composite =
                 weights.weights().stream().filter(w -> w.weight() > 0).toList();
         String version = KpiCatalogue.METHODOLOGY_VERSION;

@@ -29,16 +29,26 @@ public final class ImportJournal {
         this.store = store;
     }
 
-    /** Opens a run of this entity and file; returns its import_id. */
+    /** Opens a run of this entity and file, of data the KPIs read; returns its import_id. */
     public long start(String entity, String file, Instant startedAt) {
+        return start(entity, file, startedAt, true);
+    }
+
+    /**
+     * Opens a run of this entity and file; returns its import_id. A run that does not feed the KPIs
+     * (reference data such as the territories' points) leaves the computed KPIs current.
+     */
+    public long start(String entity, String file, Instant startedAt, boolean feedsKpis) {
         long id = Jdbc.queryLong(store, "SELECT nextval('import_run_seq')");
         Jdbc.update(
                 store,
-                "INSERT INTO import_run (import_id, entity, file, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+                "INSERT INTO import_run (import_id, entity, file, started_at, status, feeds_kpis)"
+                        + " VALUES (?, ?, ?, ?, 'running', ?)",
                 id,
                 entity,
                 file,
-                startedAt);
+                startedAt,
+                feedsKpis);
         return id;
     }
 

@@ -73,7 +73,7 @@ public final class KpiTable {
                         store,
                         "SELECT count(*) FROM (SELECT 1 FROM kpi_value WHERE kpi = ? AND methodology_version = ?"
                                 + " AND period = ? AND computed_at >= (SELECT coalesce(max(finished_at),"
-                                + " TIMESTAMP '1970-01-01') FROM import_run WHERE status = 'done') LIMIT 1)",
+                                + " TIMESTAMP '1970-01-01') FROM import_run WHERE status = 'done' AND coalesce(feeds_kpis, true)) LIMIT 1)",
                         kpi,
                         version,
                         period)

@@ -4,8 +4,10 @@ import static fr.vigie.store.KpiFixtures.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.store.ImportJournal;
 import fr.vigie.store.KpiFixtures;
 import fr.vigie.store.Store;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,6 +260,13 @@ class KpiGoldenTest {
         assertThat(kpis.hasCurrentValues(Period.parse("2025-10"), KpiCatalogue.AUDIENCE))
                 .isFalse();
         assertThat(kpis.hasCurrentValues(october, KpiCatalogue.AUDIENCE)).isTrue();
+
+        var journal = new ImportJournal(store);
+        long points = journal.start("locations", "centroides.csv", Instant.now(), false);
+        journal.finish(points, Instant.now().plusSeconds(1), new ImportJournal.RunCounts(1, 1, 0, 0, 0), "done");
+        assertThat(kpis.hasCurrentValues(october, KpiCatalogue.AUDIENCE))
+                .as("the territories' points feed no KPI")
+                .isTrue();
 
         KpiFixtures.execute(
                 store,

@@ -179,7 +179,8 @@ class PeerBenchmarkTest {
                 (key, load) -> kept.computeIfAbsent(key, k -> {
                     loaded.add(k);
                     return load.get();
-                }));
+                }),
+                PeerBenchmark.Computing.WHEN_STALE);
         peers.compare("37261", october, "all", false, 10); // computes the missing composite KPIs first
 
         for (String code : List.of("37261", "49007", "29019")) {
@@ -189,6 +190,29 @@ class PeerBenchmarkTest {
         cached.compare("37261", october, "instagram", false, 10);
 
         assertThat(loaded).containsExactly("villes|2026-10|all|test weights", "villes|2026-10|instagram|test weights");
+    }
+
+    @Test
+    void readsTheStoredValuesAsTheyAreWhenItMayNotCompute() {
+        KpiFixtures.execute(
+                store,
+                "INSERT INTO import_run (entity, file, started_at, finished_at, status)"
+                        + " VALUES ('posts', 'late.ndjson', TIMESTAMP '2026-11-02 00:00:00', TIMESTAMP '2026-11-02 00:01:00', 'done')");
+        var reading = new PeerBenchmark(
+                store,
+                new TerritoryRegistry(store),
+                new KpiService(store),
+                WEIGHTS,
+                CategoryField.Cache.NONE,
+                PeerBenchmark.Computing.NEVER);
+
+        var report = reading.compare("37261", october, "all", false, 10);
+
+        assertThat(report.computedNow()).isEmpty();
+        assertThat(report.kpis().getFirst().value()).isEqualTo(1.0);
+        assertThat(peers.compare("37261", october, "all", false, 10).computedNow())
+                .as("`vigie peers` computes the stale values first")
+                .isNotEmpty();
     }
 
     @Test

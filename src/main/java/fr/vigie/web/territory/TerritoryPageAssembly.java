@@ -70,7 +70,12 @@ final class TerritoryPageAssembly {
         } else if (month != null) {
             try {
                 peers = new PeerBenchmark(
-                                store, registry, new KpiService(store), CompositeWeights.builtIn(), peerFields)
+                                store,
+                                registry,
+                                new KpiService(store),
+                                CompositeWeights.builtIn(),
+                                peerFields,
+                                PeerBenchmark.Computing.NEVER)
                         .compare(territory.code(), Period.parse(month), "all", false, PEERS);
             } catch (VigieException e) {
                 unavailable = e.getMessage();
